@@ -1,0 +1,37 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import * as agentStatus from './actions/agentStatus/AgentStatus.resource';
+import { router } from './actions/router';
+
+export class CcaiPlatform implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Google CCAI Platform',
+		name: 'ccaiPlatform',
+		icon: { light: 'file:../../icons/ccaiPlatform.svg', dark: 'file:../../icons/ccaiPlatform.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Read and change agent statuses in Google Contact Center AI Platform',
+		defaults: { name: 'Google CCAI Platform' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'ccaiPlatformApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Agent Status', value: 'agentStatus' }],
+				default: 'agentStatus',
+			},
+			...agentStatus.description,
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}
