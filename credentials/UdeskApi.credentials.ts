@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestOptions,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
+
+/**
+ * udesk CTI Cloud (ccapi v2) signs every server-side call in the query string:
+ *   Timestamp = UTC epoch milliseconds, AppId = the application, Sid = the account,
+ *   Sign = lowercase hex SHA1(Sid + AuthToken + Timestamp).
+ * The doc's text says milliseconds while several of its curl examples show seconds; milliseconds is what the
+ * "Timestamp" definition and the "valid within 10 minutes, in milliseconds" rule say, so that is what is sent.
+ * Change TIMESTAMP_UNIT to 'seconds' if a server proves otherwise.
+ */
+export const TIMESTAMP_UNIT: 'milliseconds' | 'seconds' = 'milliseconds';
+
+/**
+ * Endpoints whose doc names the application parameter differently — the one place these quirks live.
+ *  - POST apps (create application): "the only API interface that does not require AppId".
+ *  - POST agent/logout: the URL names it `app_id`.
+ *  - POST/DELETE agent/hold and POST transfer/agent: the doc lists only Timestamp, Sign and Sid.
+ * Matched against the path after /ccapi/v2/.
+ */
+export const APP_ID_QUIRKS: Array<{ method: string; path: string; appIdParameter: 'app_id' | null }> = [
+	{ method: 'POST', path: 'apps', appIdParameter: null },
+	{ method: 'POST', path: 'agent/logout', appIdParameter: 'app_id' },
+	{ method: 'POST', path: 'agent/hold', appIdParameter: null },
+	{ method: 'DELETE', path: 'agent/hold', appIdParameter: null },
+	{ method: 'POST', path: 'transfer/agent', appIdParameter: null },
+];
+
+export function udeskTimestamp(now = Date.now()): number {
+	return TIMESTAMP_UNIT === 'milliseconds' ? now : Math.floor(now / 1000);
+}
+
+export function udeskSign(sid: string, authToken: string, timestamp: number | string): string {
+	return createHash('sha1').update(`${sid}${authToken}${timestamp}`).digest('hex');
+}
+
+function apiPath(requestOptions: IHttpRequestOptions): string {
+	const url = `${requestOptions.baseURL ?? ''}${requestOptions.url ?? ''}`;
+	const match = /\/ccapi\/v2\/([^?#]*)/.exec(url);
+	return (match ? match[1] : url).replace(/^\/+|\/+$/g, '');
+}
+
+export class UdeskApi implements ICredentialType {
+	name = 'udeskApi';
+
+	displayName = 'Udesk CTI Cloud API';
+
+	icon: Icon = { light: 'file:../icons/udesk.svg', dark: 'file:../icons/udesk.dark.svg' };
+
+	documentationUrl = 'https://www.udesk.cn/doc/thirdparty/callcenter/';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Host',
+			name: 'host',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'https://xxx.udesk.cn or http://10.0.0.5:8080',
+			description:
+				'Base URL of your udesk CTI Cloud API, with http:// or https:// and the port if there is one, without /ccapi/v2. Hosts are per customer: ask your udesk manager.',
+		},
+		{
+			displayName: 'Sid',
+			name: 'sid',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'Your account ID, provided by udesk',
+		},
+		{
+			displayName: 'Auth Token',
+			name: 'authToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'Authentication token provided by udesk, used to sign every request',
+		},
+		{
+			displayName: 'App ID',
+			name: 'appId',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'a54a8b77-f12d-4ac9-742d-5b2bef5c4d11',
+			description: 'The application (tenant) the nodes work on by default: the AppId returned when the application was created',
+		},
+		{
+			displayName: 'App Secret',
+			name: 'secret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'The application Secret from the create-application (or get-application) response. Only the udesk Trigger needs it, to verify that callbacks really come from udesk.',
+		},
+	];
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const sid = String(credentials.sid ?? '');
+		const timestamp = udeskTimestamp();
+		const method = String(requestOptions.method ?? 'GET').toUpperCase();
+		const path = apiPath(requestOptions);
+		const quirk = APP_ID_QUIRKS.find((entry) => entry.method === method && entry.path === path);
+
+		const qs: IDataObject = { ...(requestOptions.qs ?? {}) };
+		// An operation may name another application explicitly; otherwise the credential's default applies.
+		if (quirk === undefined) {
+			qs.AppId ??= credentials.appId;
+		} else if (quirk.appIdParameter !== null) {
+			qs[quirk.appIdParameter] ??= credentials.appId;
+		}
+		qs.Timestamp = timestamp;
+		qs.Sid = sid;
+		qs.Sign = udeskSign(sid, String(credentials.authToken ?? ''), timestamp);
+		return { ...requestOptions, qs };
+	}
+
+	// Reading the default application proves Sid, Auth Token and App ID together.
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.host.replace(/\\/+$/, "")}}/ccapi/v2',
+			url: '/apps',
+			method: 'GET',
+		},
+		// A wrong Sid/Auth Token is refused with HTTP 401; a wrong App ID with HTTP 200 and one of these codes.
+		rules: [
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'ErrCode', value: '100002', message: 'udesk: AppId not found or disabled (100002)' },
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'ErrCode', value: '100017', message: 'udesk: AppId missing (100017)' },
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'ErrCode', value: '000001', message: 'udesk: parameter error (000001)' },
+			},
+		],
+	};
+}
