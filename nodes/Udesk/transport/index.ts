@@ -44,6 +44,11 @@ export interface UdeskRequestOptions {
 	qs?: IDataObject;
 	/** Use a different application than the credential's default. */
 	appId?: string;
+	/**
+	 * A ready-made non-JSON body (the IVR voice-file upload sends multipart/form-data). Replaces `body` and the JSON
+	 * Content-Type; signing, error mapping and the no-retry rule for writes stay the same.
+	 */
+	rawBody?: { contentType: string; data: Buffer };
 }
 
 function hostOf(credentials: IDataObject): string {
@@ -84,6 +89,10 @@ export async function udeskApiRequest(
 		returnFullResponse: true,
 	};
 	if (body !== undefined) request.body = body;
+	if (options.rawBody !== undefined) {
+		request.body = options.rawBody.data;
+		request.headers = { Accept: 'application/json', 'Content-Type': options.rawBody.contentType };
+	}
 
 	const retries = method === 'GET' ? READ_RETRIES : 0;
 	for (let attempt = 0; ; attempt++) {
