@@ -158,11 +158,17 @@ export interface PageOptions {
 	limit: number;
 	/** Largest page the API accepts; the doc caps PageSize at 100. */
 	pageSize?: number;
+	/**
+	 * Field that identifies a row (AgentId, CallId…). When given, a row already seen is not returned twice, and a page
+	 * that brings nothing new ends the walk — so a server that ignores PageNum cannot make the loop repeat forever.
+	 */
+	uniqueKey?: string;
 }
 
 /**
  * Walks PageNum = 1, 2, … with PageSize (≤ 100) until the last page (TotalPage), the limit, or an empty page.
- * `listKey` names the array inside Result (AgentList, CallLogs, …).
+ * `listKey` names the array inside Result (AgentList, CallLogs, …). A server that answers every row at once (the
+ * doc's GET agents example: PageSize 439, TotalPage 1) ends the walk after page 1.
  */
 export async function udeskRequestAllPages(
 	this: UdeskContext,
@@ -170,19 +176,29 @@ export async function udeskRequestAllPages(
 	path: string,
 	parameters: IDataObject,
 	listKey: string,
-	{ returnAll, limit, pageSize = 100 }: PageOptions,
+	{ returnAll, limit, pageSize = 100, uniqueKey }: PageOptions,
 ): Promise<IDataObject[]> {
 	const rows: IDataObject[] = [];
+	const seen = new Set<string>();
 	const size = returnAll ? pageSize : Math.min(pageSize, Math.max(1, limit));
 	for (let pageNum = 1; ; pageNum++) {
 		const response = await udeskApiRequest.call(this, method, path, {
 			body: { ...parameters, PageNum: pageNum, PageSize: size },
 		});
 		const result = (response.Result ?? {}) as IDataObject;
-		const page = (result[listKey] ?? []) as IDataObject[];
-		rows.push(...page);
+		const page = (Array.isArray(result[listKey]) ? result[listKey] : []) as IDataObject[];
+		let added = 0;
+		for (const row of page) {
+			if (uniqueKey !== undefined) {
+				const key = String(row?.[uniqueKey]);
+				if (seen.has(key)) continue;
+				seen.add(key);
+			}
+			rows.push(row);
+			added++;
+		}
 		const totalPage = Number(result.TotalPage ?? 0);
 		if (!returnAll && rows.length >= limit) return rows.slice(0, limit);
-		if (page.length === 0 || pageNum >= totalPage) return rows;
+		if (page.length === 0 || added === 0 || pageNum >= totalPage) return rows;
 	}
 }

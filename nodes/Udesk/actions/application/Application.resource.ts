@@ -1,9 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { OperationMap } from '../../../shared/router';
+import * as create from './create.operation';
+import * as get from './get.operation';
+import * as update from './update.operation';
 
-// Operations are added one file each (<operation>.operation.ts exporting `description` and `execute`).
-export const operations: OperationMap[string] = {};
+export const operations: OperationMap[string] = { create, get, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -12,7 +14,29 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['application'] } },
-		options: [],
-		default: '',
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Create an application (tenant); returns its AppId and Secret',
+				action: 'Create an application',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get the details of the credential\'s application',
+				action: 'Get the application',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Update the credential\'s application',
+				action: 'Update the application',
+			},
+		],
+		default: 'get',
 	},
+	...create.description,
+	...get.description,
+	...update.description,
 ];

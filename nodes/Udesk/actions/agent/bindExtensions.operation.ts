@@ -1,0 +1,20 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { agentIdField } from '../../helpers/fields';
+import { udeskApiRequest } from '../../transport';
+import { extensionsField, readAgentId, readExtensions } from './shared';
+
+const properties: INodeProperties[] = [agentIdField, extensionsField];
+
+const displayOptions = { show: { resource: ['agent'], operation: ['bindExtensions'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/** POST agents/extensions {AgentId, Extensions: [...]}. Bind extensions to the agent (at most two per agent; only one is used at a time). */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const agentId = readAgentId(this, itemIndex);
+	const extensions = readExtensions(this, itemIndex);
+	await udeskApiRequest.call(this, 'POST', 'agents/extensions', { body: { AgentId: agentId, Extensions: extensions } });
+	return [{ AgentId: agentId, Extensions: extensions, bound: true }];
+}

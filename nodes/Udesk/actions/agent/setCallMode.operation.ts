@@ -1,0 +1,70 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { agentIdField } from '../../helpers/fields';
+import { CALL_MODE_OPTIONS } from '../../helpers/format';
+import { invalid } from '../../helpers/validation';
+import { udeskApiRequest } from '../../transport';
+import { readAgentId } from './shared';
+
+const properties: INodeProperties[] = [
+	agentIdField,
+	{
+		displayName: 'Mode',
+		name: 'contact',
+		type: 'options',
+		options: CALL_MODE_OPTIONS,
+		default: 'voip',
+		description: 'Whether the agent takes calls on the IP phone or on a mobile phone',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			{
+				displayName: 'Message ID',
+				name: 'msgId',
+				type: 'string',
+				default: '',
+				description: 'Your own ID for this request, echoed back as msg_id',
+			},
+			{
+				displayName: 'Number',
+				name: 'number',
+				type: 'string',
+				default: '',
+				description: 'The number to use, e.g. the mobile number for Mobile Phone mode',
+			},
+		],
+	},
+];
+
+const displayOptions = { show: { resource: ['agent'], operation: ['setCallMode'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/** POST agent/set_call_mode {AgentId, Contact: voip | cellphone, Number, MsgId}. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const agentId = readAgentId(this, itemIndex);
+	const contact = String(this.getNodeParameter('contact', itemIndex, 'voip'));
+	if (contact !== 'voip' && contact !== 'cellphone') {
+		throw invalid(this, `Mode: "${contact}" is not valid — use voip (IP Phone) or cellphone (Mobile Phone)`, itemIndex);
+	}
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const body: IDataObject = { AgentId: agentId, Contact: contact };
+	if (options.number !== undefined && String(options.number).trim() !== '') {
+		const number = String(options.number).trim();
+		if (!/^\+?\d{3,20}$/.test(number)) throw invalid(this, `Number: "${number}" is not valid — use digits, e.g. 13676546374`, itemIndex);
+		body.Number = number;
+	}
+	if (options.msgId !== undefined && String(options.msgId) !== '') body.MsgId = String(options.msgId);
+
+	const response = await udeskApiRequest.call(this, 'POST', 'agent/set_call_mode', { body });
+	const out: IDataObject = { AgentId: agentId, Contact: contact, updated: true };
+	if (body.Number !== undefined) out.Number = body.Number;
+	if (response.msg_id !== undefined && response.msg_id !== '') out.msg_id = response.msg_id;
+	return [out];
+}

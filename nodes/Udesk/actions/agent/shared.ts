@@ -1,0 +1,65 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import {
+	AGENT_ID_PATTERN,
+	AGENT_ID_RULE,
+	EXTENSION_PATTERN,
+	EXTENSION_RULE,
+	MAX_EXTENSIONS_PER_AGENT,
+	QUEUE_ID_PATTERN,
+	QUEUE_RULE,
+	invalid,
+	parseCodeList,
+	requireFormat,
+} from '../../helpers/validation';
+
+export function readAgentId(ctx: IExecuteFunctions, itemIndex: number, name = 'agentId', label = 'Agent'): string {
+	return requireFormat(ctx, ctx.getNodeParameter(name, itemIndex, ''), label, AGENT_ID_PATTERN, AGENT_ID_RULE, itemIndex);
+}
+
+export const extensionsField: INodeProperties = {
+	displayName: 'Extensions',
+	name: 'extensions',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: '8001, 8002',
+	description: 'Comma-separated extension numbers, at most two (an agent can be bound to two extensions)',
+};
+
+export function readExtensions(ctx: IExecuteFunctions, itemIndex: number): string[] {
+	const extensions = parseCodeList(
+		ctx,
+		ctx.getNodeParameter('extensions', itemIndex, ''),
+		'Extensions',
+		EXTENSION_PATTERN,
+		EXTENSION_RULE,
+		itemIndex,
+	);
+	if (extensions.length === 0) throw invalid(ctx, `Extensions is required (${EXTENSION_RULE})`, itemIndex);
+	if (extensions.length > MAX_EXTENSIONS_PER_AGENT) {
+		throw invalid(
+			ctx,
+			`Extensions: ${extensions.length} given — an agent can be bound to at most ${MAX_EXTENSIONS_PER_AGENT} extensions`,
+			itemIndex,
+		);
+	}
+	return extensions;
+}
+
+export const queuesField: INodeProperties = {
+	displayName: 'Queue Names or IDs',
+	name: 'queues',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getQueues' },
+	default: [],
+	required: true,
+	description:
+		'Queues to bind or unbind. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+export function readQueues(ctx: IExecuteFunctions, itemIndex: number, label = 'Queues', required = true): string[] {
+	const queues = parseCodeList(ctx, ctx.getNodeParameter('queues', itemIndex, []), label, QUEUE_ID_PATTERN, QUEUE_RULE, itemIndex);
+	if (required && queues.length === 0) throw invalid(ctx, `${label} is required: choose at least one queue`, itemIndex);
+	return queues;
+}

@@ -1,0 +1,15 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { requireFormat } from '../../helpers/validation';
+
+/** Relay numbers are PSTN numbers: digits, optionally with a leading + (international form). */
+export function readRelayNumber(ctx: IExecuteFunctions, itemIndex: number): string {
+	return requireFormat(
+		ctx,
+		ctx.getNodeParameter('relayNumber', itemIndex, ''),
+		'Relay Number',
+		/^\+?\d{3,20}$/,
+		'a relay number is a phone number in digits, e.g. 057126200670',
+		itemIndex,
+	);
+}
