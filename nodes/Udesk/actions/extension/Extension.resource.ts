@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { OperationMap } from '../../../shared/router';
+import * as create from './create.operation';
+import * as del from './delete.operation';
 
-// Operations are added one file each (<operation>.operation.ts exporting `description` and `execute`).
-export const operations: OperationMap[string] = {};
+export const operations: OperationMap[string] = { create, delete: del };
 
 export const description: INodeProperties[] = [
 	{
@@ -12,7 +13,17 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['extension'] } },
-		options: [],
-		default: '',
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Create an extension; returns its generated password',
+				action: 'Create an extension',
+			},
+			{ name: 'Delete', value: 'delete', description: 'Delete an extension', action: 'Delete an extension' },
+		],
+		default: 'create',
 	},
+	...create.description,
+	...del.description,
 ];

@@ -1,0 +1,19 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { applyLimit, returnAllAndLimit } from '../../helpers/formats';
+import { udeskApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [...returnAllAndLimit];
+
+const displayOptions = { show: { resource: ['ivr'], operation: ['getVoiceFiles'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/** One item per voice file (Result.IvrVFiles); the endpoint is not paged. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const response = await udeskApiRequest.call(this, 'GET', 'ivrs/vfiles');
+	const result = (response.Result ?? {}) as IDataObject;
+	const files = Array.isArray(result) ? result : ((result.IvrVFiles ?? []) as IDataObject[]);
+	return applyLimit(this, files as IDataObject[], itemIndex);
+}

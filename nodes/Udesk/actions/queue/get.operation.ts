@@ -1,0 +1,27 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { queueSelectField, requireFormat } from '../../helpers/formats';
+import { udeskApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName:
+			'The udesk documentation marks this endpoint as having issues ("temporarily ignored"). If it fails or returns nothing on your server, use Get Many, which lists every queue.',
+		name: 'unreliableNotice',
+		type: 'notice',
+		default: '',
+	},
+	queueSelectField(),
+];
+
+const displayOptions = { show: { resource: ['queue'], operation: ['get'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const queueId = requireFormat(this, this.getNodeParameter('queueId', itemIndex), 'Queue', 'queueId', itemIndex);
+	const response = await udeskApiRequest.call(this, 'GET', `queues/${encodeURIComponent(queueId)}`);
+	const result = response.Result;
+	return result && typeof result === 'object' && !Array.isArray(result) ? [result as IDataObject] : [];
+}
