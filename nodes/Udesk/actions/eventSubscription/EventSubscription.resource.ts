@@ -1,9 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { OperationMap } from '../../../shared/router';
+import * as append from './append.operation';
+import * as removeAll from './removeAll.operation';
+import * as replace from './replace.operation';
 
-// Operations are added one file each (<operation>.operation.ts exporting `description` and `execute`).
-export const operations: OperationMap[string] = {};
+export const operations: OperationMap[string] = { append, replace, removeAll };
 
 export const description: INodeProperties[] = [
 	{
@@ -12,7 +14,28 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['eventSubscription'] } },
-		options: [],
-		default: '',
+		options: [
+			{
+				name: 'Append',
+				value: 'append',
+				description: 'Add events to the application\'s event subscription, keeping those already subscribed',
+				action: 'Append subscribed events',
+			},
+			{
+				name: 'Remove All',
+				value: 'removeAll',
+				description: 'Unsubscribe from every event',
+				action: 'Remove all subscribed events',
+			},
+			{
+				name: 'Replace',
+				value: 'replace',
+				description: 'Replace all subscribed events with the ones chosen here',
+				action: 'Replace subscribed events',
+			},
+		],
+		default: 'append',
 	},
+	...append.description,
+	...replace.description,
 ];

@@ -1,0 +1,40 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllAndLimit, runReport, timeFields } from './common';
+
+const properties: INodeProperties[] = [
+	...timeFields('State changes'),
+	...returnAllAndLimit,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Agent ID',
+				name: 'agentId',
+				type: 'string',
+				default: '',
+				placeholder: '10031',
+				description: 'Only the state changes of this agent; empty means every agent of the application',
+			},
+		],
+	},
+];
+
+const displayOptions = { show: { resource: ['report'], operation: ['agentStateLogs'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/**
+ * Agent state changes. udesk answers at most one week per request, so longer ranges are asked week by week, in
+ * order, and merged; state codes also come as names (CurStateName, OldStateName).
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const agentId = String(filters.agentId ?? '').trim();
+	return await runReport(this, 'agentStateLogs', itemIndex, agentId ? { AgentId: agentId } : {});
+}
