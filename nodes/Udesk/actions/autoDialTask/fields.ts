@@ -41,9 +41,10 @@ export function numberInRange(
 	const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
 	if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
 		const kind = integer ? 'a whole number' : 'a number';
+		const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
 		throw new NodeOperationError(
 			ctx.getNode(),
-			`${label} must be ${kind} from ${min} to ${max} (got ${JSON.stringify(raw)})`,
+			`${label} must be ${kind} ${range} (got ${JSON.stringify(raw)})`,
 			{ itemIndex },
 		);
 	}
