@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { AGENT_ROLE_OPTIONS } from '../../helpers/format';
 import {
 	AGENT_ID_PATTERN,
 	AGENT_ID_RULE,
@@ -39,25 +38,11 @@ const properties: INodeProperties[] = [
 						description: 'Digits only, at most 32',
 					},
 					{
-						displayName: 'Work ID',
-						name: 'workId',
-						type: 'string',
-						default: '',
-						required: true,
-						description: 'The agent\'s job number: letters, digits or _, at most 32',
-					},
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Mobile',
-						name: 'mobile',
-						type: 'string',
-						default: '',
-						description: 'The agent\'s mobile number',
+						displayName: 'Create Extension',
+						name: 'isCreateExtension',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to create an extension and bind it to the agent',
 					},
 					{
 						displayName: 'Email',
@@ -67,13 +52,6 @@ const properties: INodeProperties[] = [
 						default: '',
 					},
 					{
-						displayName: 'Role',
-						name: 'role',
-						type: 'options',
-						options: AGENT_ROLE_OPTIONS,
-						default: 'agent',
-					},
-					{
 						displayName: 'Enabled',
 						name: 'enable',
 						type: 'boolean',
@@ -81,20 +59,43 @@ const properties: INodeProperties[] = [
 						description: 'Whether the agent is enabled',
 					},
 					{
-						displayName: 'Create Extension',
-						name: 'isCreateExtension',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to create an extension and bind it to the agent',
-					},
-					{
 						displayName: 'Extension',
 						name: 'extension',
 						type: 'string',
 						default: '',
 						placeholder: '8001',
-						description:
-							'Number of the extension to create (four digits, not starting with 0). Empty: udesk picks one. Used only with Create Extension.',
+						description: 'Number of the extension to create (four digits, not starting with 0). Empty: udesk picks one. Used only with Create Extension.',
+					},
+					{
+						displayName: 'Mobile',
+						name: 'mobile',
+						type: 'string',
+						default: '',
+						description: 'The agent\'s mobile number',
+					},
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Role',
+						name: 'role',
+						type: 'options',
+						options: [
+							{ name: 'Agent', value: 'agent' },
+							{ name: 'Leader', value: 'leader' },
+						],
+						default: 'agent',
+					},
+					{
+						displayName: 'Work ID',
+						name: 'workId',
+						type: 'string',
+						default: '',
+						required: true,
+						description: 'The agent\'s job number: letters, digits or _, at most 32',
 					},
 				],
 			},
