@@ -197,8 +197,12 @@ export async function udeskRequestAllPages(
 			rows.push(row);
 			added++;
 		}
-		const totalPage = Number(result.TotalPage ?? 0);
 		if (!returnAll && rows.length >= limit) return rows.slice(0, limit);
-		if (page.length === 0 || added === 0 || pageNum >= totalPage) return rows;
+		if (page.length === 0 || added === 0) return rows;
+		// The doc's calls/logs, calls/recfiles and agents/statelogs answers show no TotalPage: without it, a page of
+		// other than PageSize rows is the last one (shorter: the end; longer: the server ignored paging and sent all).
+		// A full page may be followed by an empty one, which ends the walk.
+		const hasTotalPage = result.TotalPage !== undefined && result.TotalPage !== null && result.TotalPage !== '';
+		if (hasTotalPage ? pageNum >= Number(result.TotalPage) : page.length !== size) return rows;
 	}
 }
