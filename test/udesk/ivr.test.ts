@@ -99,7 +99,7 @@ describe('udesk → IVR → voice files', () => {
 		});
 		expect(vendor.received).toHaveLength(0);
 		expect(result.error?.message).toBe(
-			"This operation expects the node's input data to contain a binary file 'audio', but none was found [item 0]",
+			"The item has no binary field 'audio' [item 0]",
 		);
 	});
 
