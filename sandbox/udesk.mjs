@@ -10,7 +10,7 @@
 //   fn(ctx) → the value of `Result` (wrapped as { ErrCode: '000000', ErrDesc: 'OK', Result }), or
 //             `raw({...})` to answer a body exactly as given (call-control endpoints answer { code, message }).
 //   Throw `udeskError(code, desc)` for a documented error (HTTP 200 + ErrCode, like the real server).
-//   ctx = { method, path, params, query, body, input /* query and body merged */, state, app, options, now }.
+//   ctx = { method, path, params, query, body, files /* multipart file parts */, input /* query and body merged */, state, app, options, now }.
 //   options.appId: 'AppId' (default: required), 'app_id' (agent/logout) or null (apps create, hold, transfer).
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 
@@ -120,7 +120,11 @@ export function createUdeskSandbox(options = {}) {
 		}
 
 		let body = {};
-		if (text.trim() !== '') {
+		let files = [];
+		const contentType = String(req.headers['content-type'] ?? '');
+		if (contentType.startsWith('multipart/form-data')) {
+			({ fields: body, files } = parseMultipart(Buffer.concat(chunks), contentType));
+		} else if (text.trim() !== '') {
 			try {
 				body = JSON.parse(text);
 			} catch {
@@ -155,7 +159,7 @@ export function createUdeskSandbox(options = {}) {
 		const input = { ...(Array.isArray(body) ? {} : body) };
 		for (const [key, value] of Object.entries(query)) if (!SIGNING_KEYS.has(key)) input[key] ??= value;
 		try {
-			const result = await route.fn({ method, path, params, query, body, input, state, app: ctxApp, options: config, now: config.now() });
+			const result = await route.fn({ method, path, params, query, body, files, input, state, app: ctxApp, options: config, now: config.now() });
 			if (result && result[RAW]) return send(result.status, result.body);
 			return send(200, { ErrCode: '000000', ErrDesc: 'OK', Result: result ?? null });
 		} catch (error) {
@@ -424,3 +428,241 @@ register('DELETE', 'agents/queues', ({ app, input }) => {
 });
 
 // ───────────────────────── Other resources register their routes below ─────────────────────────
+
+// ───────────────────────── Queues, extensions, IVR, outbound calls and call control (U2) ─────────────────────────
+
+const QUEUE_ID = /^9\d{3}$/;
+const DTMF = /^[0-9]$/;
+const VOICE_PROMPTS = ['Welcome', 'ClosingTime', 'NoAnswer', 'VoiceMail', 'Waiting', 'Consult', 'Hold', 'QueueTimeout', 'Evaluate'];
+
+const findQueue = (app, queueId) => {
+	const queue = app.queues.get(String(queueId ?? ''));
+	if (!queue) throw udeskError('100018', 'Queue Blank');
+	return queue;
+};
+
+const queueSettings = (input, queue, { update }) => {
+	if (input.MaxLength !== undefined && !(Number.isInteger(input.MaxLength) && input.MaxLength >= 1 && input.MaxLength <= 512)) throw udeskError('000001', 'ParamsInvalid');
+	if (input.Timeout !== undefined && !(Number.isFinite(input.Timeout) && input.Timeout >= 0)) throw udeskError('000001', 'ParamsInvalid');
+	queue.QueueName = String(input.QueueName);
+	queue.Strategy = input.Strategy ?? (update ? queue.Strategy : 'longest_idle');
+	// The doc: Timeout defaults to 60 on create and to 0 on modify.
+	queue.Timeout = input.Timeout ?? (update ? 0 : 60);
+	queue.MaxLength = input.MaxLength ?? (update ? queue.MaxLength : 128);
+};
+
+register('POST', 'queues', ({ app, input }) => {
+	if (!input.QueueId || !input.QueueName) throw udeskError('000001', 'Parameter error');
+	if (!QUEUE_ID.test(String(input.QueueId))) throw udeskError('000001', 'ParamsInvalid');
+	if (app.queues.has(String(input.QueueId))) throw udeskError('100004', `Duplicate entry ${input.QueueId} for QueueId`);
+	if (app.queues.size >= 100) throw udeskError('000001', 'ParamsInvalid: at most 100 queues per AppId');
+	const queue = { QueueId: String(input.QueueId), Agents: [], CreatedAt: new Date().toISOString() };
+	queueSettings(input, queue, { update: false });
+	app.queues.set(queue.QueueId, queue);
+	return null;
+});
+
+register('PUT', 'queues', ({ app, input }) => {
+	if (!input.QueueId || !input.QueueName) throw udeskError('000001', 'Parameter error');
+	queueSettings(input, findQueue(app, input.QueueId), { update: true });
+	return null;
+});
+
+register('DELETE', 'queues', ({ app, input }) => {
+	const queue = app.queues.get(String(input.QueueId ?? ''));
+	if (!queue) throw udeskError('000004', 'Data does not exist');
+	if ((queue.Agents ?? []).length) throw udeskError('000001', 'ParamsInvalid: queues with bound agents cannot be deleted');
+	app.queues.delete(queue.QueueId);
+	return null;
+});
+
+// The list answers with the field names of the doc's "Get All Queue Information" (ID, QueueID, Name, …).
+register('GET', 'queues', ({ app }) =>
+	[...app.queues.values()].map((queue, index) => ({
+		ID: index + 1,
+		CreatedAt: queue.CreatedAt ?? null,
+		UpdatedAt: queue.UpdatedAt ?? null,
+		AppID: app.AppId,
+		QueueID: queue.QueueId,
+		Timeout: queue.Timeout,
+		Strategy: queue.Strategy,
+		Name: queue.QueueName,
+		MaxLength: queue.MaxLength,
+		WaitMusic: '',
+	})),
+);
+
+register('GET', 'queues/:queueId', ({ app, params }) => {
+	const queue = findQueue(app, params.queueId);
+	return { QueueId: queue.QueueId, QueueName: queue.QueueName, Strategy: queue.Strategy, Timeout: queue.Timeout, MaxLength: queue.MaxLength, Agents: [...(queue.Agents ?? [])] };
+});
+
+// POST adds ("only creates new records without deleting previous ones"); PUT replaces the queue's agents.
+const bindQueueAgents = (replace) => ({ app, input }) => {
+	const queue = findQueue(app, input.QueueId);
+	const agentIds = listInput(input, 'AgentIds');
+	for (const agentId of agentIds) findAgent(app, agentId);
+	const before = queue.Agents ?? [];
+	const after = replace ? [...new Set(agentIds)] : [...new Set([...before, ...agentIds])];
+	for (const agentId of before) if (!after.includes(agentId)) app.agents.get(agentId).Queues = app.agents.get(agentId).Queues.filter((id) => id !== queue.QueueId);
+	for (const agentId of after) {
+		const agent = app.agents.get(agentId);
+		agent.Queues = [...new Set([...agent.Queues, queue.QueueId])];
+	}
+	queue.Agents = after;
+	return null;
+};
+register('POST', 'queues/agents', bindQueueAgents(false));
+register('PUT', 'queues/agents', bindQueueAgents(true));
+
+register('POST', 'extensions', ({ app, input }) => {
+	if (!input.Extension) throw udeskError('000001', 'Parameter error');
+	if (!EXTENSION.test(String(input.Extension))) throw udeskError('000001', 'ParamsInvalid');
+	if (app.extensions.has(String(input.Extension))) throw udeskError('100015', 'NumberIsExisted');
+	const extension = { Extension: String(input.Extension), Password: randomBytes(8).toString('hex'), Number: `${app.ExtensionPrefix}${input.Extension}`, AgentId: null };
+	app.extensions.set(extension.Extension, extension);
+	return { Extension: extension.Extension, Password: extension.Password, Number: extension.Number };
+});
+
+register('DELETE', 'extensions', ({ app, input }) => {
+	const extension = app.extensions.get(String(input.Extension ?? ''));
+	if (!extension) throw udeskError('000004', 'Data does not exist');
+	if (extension.AgentId) throw udeskError('100016', 'VoipBindAgent');
+	app.extensions.delete(extension.Extension);
+	return null;
+});
+
+const ivrOf = (app) => (app.ivr ??= { vfiles: new Map(), defVoices: {}, fastRouter: [] });
+
+// Upload: multipart/form-data (FileName, FileType, FileDesc + the file part) or the documented JSON fields alone.
+register('POST', 'ivrs/vfiles', ({ app, input, files }) => {
+	if (!input.FileName) throw udeskError('000001', 'File name Blank');
+	if (input.FileType !== undefined && input.FileType !== 'wav') throw udeskError('000001', 'ParamsInvalid: only wav is supported');
+	const file = files?.[0];
+	if (file && !(file.data.length >= 12 && file.data.toString('latin1', 0, 4) === 'RIFF' && file.data.toString('latin1', 8, 12) === 'WAVE')) {
+		throw udeskError('000001', 'ParamsInvalid: the file is not a wav file');
+	}
+	const ivr = ivrOf(app);
+	if (ivr.vfiles.has(String(input.FileName))) throw udeskError('100004', `Duplicate entry ${input.FileName} for FileName`);
+	ivr.vfiles.set(String(input.FileName), { FileName: String(input.FileName), FileType: 'wav', FileDesc: String(input.FileDesc ?? ''), size: file?.data.length ?? 0 });
+	return null;
+});
+
+register('DELETE', 'ivrs/vfiles', ({ app, input }) => {
+	if (!input.FileName) throw udeskError('000001', 'File name Blank');
+	if (!ivrOf(app).vfiles.delete(String(input.FileName))) throw udeskError('100018', 'RecordNotFound');
+	return null;
+});
+
+register('GET', 'ivrs/vfiles', ({ app }) => ({
+	IvrVFiles: [...ivrOf(app).vfiles.values()].map(({ FileName, FileType, FileDesc }) => ({ FileName, FileType, FileDesc })),
+}));
+
+const setDefVoices = ({ app, input }) => {
+	if (!Array.isArray(input.DefVoices) || input.DefVoices.length === 0) throw udeskError('000001', 'Parameter error');
+	const ivr = ivrOf(app);
+	const next = { ...ivr.defVoices };
+	for (const object of input.DefVoices) {
+		for (const [prompt, voice] of Object.entries(object ?? {})) {
+			if (!VOICE_PROMPTS.includes(prompt)) throw udeskError('000001', 'ParamsInvalid');
+			if (voice === 'default') {
+				delete next[prompt];
+				continue;
+			}
+			if (!voice || !['tts', 'wav'].includes(voice.Type) || !voice.Content) throw udeskError('000001', 'ParamsInvalid');
+			if (voice.Type === 'wav' && !ivr.vfiles.has(voice.Content)) throw udeskError('100018', 'RecordNotFound');
+			next[prompt] = { Type: voice.Type, Content: voice.Content };
+		}
+	}
+	ivr.defVoices = next;
+	return null;
+};
+register('POST', 'ivrs/defvoices', setDefVoices);
+register('PUT', 'ivrs/defvoices', setDefVoices);
+
+// Voices lists every prompt: the configured voice, or "default" for the system one.
+register('GET', 'ivrs/defvoices', ({ app }) => {
+	const { defVoices } = ivrOf(app);
+	return { Voices: VOICE_PROMPTS.map((prompt) => ({ Name: prompt, ...(defVoices[prompt] ?? { Type: 'default', Content: 'default' }) })) };
+});
+
+const setFastRouters = ({ app, input }) => {
+	if (!Array.isArray(input.FastRouter) || input.FastRouter.length === 0) throw udeskError('000001', 'Parameter error');
+	const keys = new Set();
+	for (const route of input.FastRouter) {
+		if (!DTMF.test(String(route?.Dtmf ?? '')) || !route.Desc || keys.has(String(route.Dtmf))) throw udeskError('000001', 'ParamsInvalid');
+		keys.add(String(route.Dtmf));
+		findQueue(app, route.QueueId);
+	}
+	ivrOf(app).fastRouter = input.FastRouter.map(({ Dtmf, Desc, QueueId }) => ({ Dtmf: String(Dtmf), Desc: String(Desc), QueueId: String(QueueId) }));
+	return null;
+};
+register('POST', 'ivrs/fastrouters', setFastRouters);
+register('PUT', 'ivrs/fastrouters', setFastRouters);
+
+// As documented, FastRouter comes beside ErrCode, not inside Result.
+register('GET', 'ivrs/fastrouters', ({ app }) => raw({ ErrCode: '000000', ErrDesc: 'OK', FastRouter: ivrOf(app).fastRouter.map((route) => ({ ...route })) }));
+
+const callsOf = (app) => (app.calls ??= new Map());
+
+register('POST', 'originatev2', ({ app, input }) => {
+	for (const key of ['caller', 'called', 'called_display', 'agent_id']) if (!input[key]) throw udeskError('000001', 'Parameter error');
+	const agent = findAgent(app, input.agent_id);
+	if (!agent.loggedIn || agent.Extensions.length === 0) throw udeskError('000001', 'ParamsInvalid: the agent is not signed in with an extension');
+	if (!app.spNumbers.includes(String(input.caller))) throw udeskError('000001', 'ParamsInvalid: caller is not a relay number of the application');
+	if (input.user_data !== undefined && (!Array.isArray(input.user_data) || input.user_data.some((entry) => !entry?.evt || entry.data === undefined))) {
+		throw udeskError('000001', 'ParamsInvalid');
+	}
+	const callId = randomUUID();
+	callsOf(app).set(callId, { CallId: callId, AgentId: agent.AgentId, Caller: input.caller, Called: input.called, held: false, transferredTo: null, userData: input.user_data ?? [] });
+	return raw({ ErrCode: '000000', ErrDesc: 'OK', msg_id: '', results: callId, data: null });
+});
+
+// Call control: no AppId in the query, answers { code, message, results }.
+const callControl = (fields, apply) => ({ app, input }) => {
+	for (const key of ['call_id', 'agent_id', 'on_succ', 'on_failed', ...fields]) {
+		if (input[key] === undefined || input[key] === '') return raw({ code: '000001', message: `Parameter error: ${key}`, results: '' });
+	}
+	const call = callsOf(app).get(String(input.call_id));
+	if (!call || call.AgentId !== String(input.agent_id)) return raw({ code: '000004', message: 'Data does not exist', results: '' });
+	const refusal = apply(call, input);
+	if (refusal) return raw({ code: '000001', message: refusal, results: '' });
+	return raw({ code: '000000', message: 'OK', results: '' });
+};
+
+register('POST', 'agent/hold', callControl([], (call) => (call.held ? 'call already on hold' : void (call.held = true))), { appId: null });
+register('DELETE', 'agent/hold', callControl([], (call) => (call.held ? void (call.held = false) : 'call is not on hold')), { appId: null });
+register(
+	'POST',
+	'transfer/agent',
+	callControl(['agent_type', 'agent_phone', 'on_record_over', 'on_transferee_hangup'], (call, input) => {
+		if (input.agent_type !== 'anonymous') return 'agent_type must be "anonymous"';
+		call.transferredTo = String(input.agent_phone);
+		return undefined;
+	}),
+	{ appId: null },
+);
+
+/** multipart/form-data → text fields and file parts (the IVR voice-file upload). */
+function parseMultipart(buffer, contentType) {
+	const boundary = /boundary=("?)([^";]+)\1/.exec(contentType)?.[2];
+	const fields = {};
+	const files = [];
+	if (!boundary) return { fields, files };
+	const text = buffer.toString('latin1');
+	for (const part of text.split(`--${boundary}`).slice(1)) {
+		if (part.startsWith('--')) break;
+		const headEnd = part.indexOf('\r\n\r\n');
+		if (headEnd < 0) continue;
+		const head = part.slice(0, headEnd);
+		const content = part.slice(headEnd + 4).replace(/\r\n$/, '');
+		const name = /name="([^"]*)"/.exec(head)?.[1];
+		const filename = /filename="([^"]*)"/.exec(head)?.[1];
+		if (filename !== undefined) {
+			files.push({ name, filename, contentType: /content-type:\s*([^\r\n]+)/i.exec(head)?.[1], data: Buffer.from(content, 'latin1') });
+		} else if (name !== undefined) {
+			fields[name] = Buffer.from(content, 'latin1').toString('utf8');
+		}
+	}
+	return { fields, files };
+}
