@@ -58,7 +58,7 @@ export const queuesField: INodeProperties = {
 		'Queues to bind or unbind. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
-export function readQueues(ctx: IExecuteFunctions, itemIndex: number, label = 'Queues', required = true): string[] {
+export function readQueues(ctx: IExecuteFunctions, itemIndex: number, label = 'Queue Names or IDs', required = true): string[] {
 	const queues = parseCodeList(ctx, ctx.getNodeParameter('queues', itemIndex, []), label, QUEUE_ID_PATTERN, QUEUE_RULE, itemIndex);
 	if (required && queues.length === 0) throw invalid(ctx, `${label} is required: choose at least one queue`, itemIndex);
 	return queues;
