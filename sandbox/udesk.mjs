@@ -666,3 +666,303 @@ function parseMultipart(buffer, contentType) {
 	}
 	return { fields, files };
 }
+
+// ───────────────────────── Auto-dial tasks, event and message subscriptions, reports (U3) ─────────────────────────
+// Reports are generated, not stored: `app.callLogCount` (default 10,000) deterministic completed calls spread over the
+// six days before the current UTC midnight (inside the one-week retention), so a benchmark can page through them.
+// Set `sandbox.state.apps.get(appId).callLogCount = n` to change the number. Recordings are one per call log.
+// Agent state logs are one change every 30 minutes per agent (10031, 10032) for any period asked.
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const WEEK_MS = 7 * DAY_MS;
+const EVENT_CATEGORY_EVENTS = {
+	agent_state: ['acd_agent_state'],
+	ext_state: ['ext_state'],
+	agent_call_mode: ['agent_call_mode_change'],
+	call: [
+		'agent_breakout', 'agent_interrupt', 'asr_gather_fail', 'asr_gather_succ', 'begin', 'call_notes', 'consult_fail',
+		'consult_succ', 'dtmf_gather_fail', 'dtmf_gather_succ', 'eavesdrop_fail', 'eavesdrop_succ', 'end', 'end_consult_fail',
+		'end_consult_succ', 'enqueue_succ', 'extern_succ', 'general_hangup', 'hangup_cause', 'hold_call', 'play_fail', 'play_succ',
+		'record_stop', 'start_dialout', 'start_ivr', 'substitute_fail', 'substitute_succ', 'three_way_fail', 'three_way_succ',
+		'transfer_agent_fail', 'transfer_agent_succ', 'user_answer', 'user_hangup', 'user_ringing', 'voice_mail_fail', 'voice_mail_succ',
+	],
+};
+const MESSAGE_EVENTS = new Set([...Object.values(EVENT_CATEGORY_EVENTS).flat(), 'agent_answer', 'agent_hangup', 'agent_ringing']);
+
+const adTasks = (app) => (app.adTasks ??= new Map());
+const isHttpUrl = (value) => {
+	try {
+		return ['http:', 'https:'].includes(new URL(String(value)).protocol);
+	} catch {
+		return false;
+	}
+};
+
+register('POST', 'ads/task/start', ({ app, input }) => {
+	for (const key of ['AdTaskId', 'AdTaskType', 'AdTaskRatio', 'AdCallerNum', 'AdDispNum', 'AdConCallLimit']) {
+		if (input[key] === undefined || input[key] === '') throw udeskError('000001', 'Parameter error');
+	}
+	const ratio = Number(input.AdTaskRatio);
+	const limit = Number(input.AdConCallLimit);
+	if (!['1', '2', '3', '4', '5'].includes(String(input.AdTaskType)) || !(ratio >= 1 && ratio <= 5) || !(limit >= 1 && limit <= 100)) {
+		throw udeskError('000001', 'ParamsInvalid');
+	}
+	const id = String(input.AdTaskId);
+	if (adTasks(app).get(id)?.state === 'running') throw udeskError('100004', `Duplicate entry ${id} for AdTaskId`);
+	adTasks(app).set(id, {
+		AdTaskId: id,
+		AdTaskType: String(input.AdTaskType),
+		AdTaskRatio: ratio,
+		AdConCallLimit: limit,
+		AdQueueId: input.AdQueueId ?? '',
+		AdIvrId: input.AdIvrId ?? '',
+		state: 'running',
+		numbers: Array.from({ length: 25 }, (_, i) => ({ id: `${id}-${i + 1}`, number: `138${String(i + 1).padStart(8, '0')}` })),
+		cursor: 0,
+		stopNotified: false,
+	});
+	return null;
+});
+
+const findTask = (app, id) => {
+	const task = adTasks(app).get(String(id ?? ''));
+	if (!task) throw udeskError('100018', 'RecordNotFound');
+	return task;
+};
+
+register('POST', 'ads/task/update_ratio', ({ app, input }) => {
+	const task = findTask(app, input.AdTaskId);
+	const ratio = Number(input.AdTaskRatio);
+	if (!(ratio >= 1 && ratio <= 5)) throw udeskError('000001', 'ParamsInvalid');
+	task.AdTaskRatio = ratio;
+	return null;
+});
+register('POST', 'ads/task/stop', ({ app, input }) => {
+	findTask(app, input.AdTaskId).state = 'stopped';
+	return null;
+});
+register('POST', 'ads/task/force_stop', ({ app, input }) => {
+	findTask(app, input.AdTaskId).state = 'force_stopped';
+	return null;
+});
+
+// cc_ad_task/*: snake-case parameters in the body and { code, message } answers, as the doc shows.
+const adAnswer = (extra = {}) => raw({ code: '000000', message: 'OK', ...extra });
+const adFail = (code, message) => raw({ code, message });
+register('POST', 'cc_ad_task/numbers', ({ app, body }) => {
+	if (body.app_id !== app.AppId) return adFail('100002', 'AppId AppNotFound or forbidden');
+	const task = adTasks(app).get(String(body.ad_task_id ?? ''));
+	if (!task) return adFail('100018', 'RecordNotFound');
+	const count = Number(body.count);
+	if (!Number.isInteger(count) || count < 1) return adFail('000001', 'ParamsInvalid');
+	const results = task.numbers.slice(task.cursor, task.cursor + count);
+	task.cursor += results.length;
+	return adAnswer({ exhausted: task.cursor >= task.numbers.length, results });
+});
+register('POST', 'cc_ad_task/stop', ({ app, body }) => {
+	if (body.app_id !== app.AppId) return adFail('100002', 'AppId AppNotFound or forbidden');
+	const task = adTasks(app).get(String(body.ad_task_id ?? ''));
+	if (!task) return adFail('100018', 'RecordNotFound');
+	task.stopNotified = true;
+	return adAnswer();
+});
+
+// Event subscription: the application's subscribed events, by category.
+const subscribedEvents = (app) => (app.events ??= new Map());
+function parseEvents(body) {
+	if (!Array.isArray(body.Events)) throw udeskError('000001', 'Parameter error');
+	return body.Events.map((entry) => {
+		const known = EVENT_CATEGORY_EVENTS[entry?.category];
+		if (!known || !Array.isArray(entry.all_type) || entry.all_type.some((event) => !known.includes(event))) {
+			throw udeskError('000001', 'ParamsInvalid');
+		}
+		return entry;
+	});
+}
+register('POST', 'webhooks/events', ({ app, body }) => {
+	for (const { category, all_type } of parseEvents(body)) {
+		const set = subscribedEvents(app).get(category) ?? new Set();
+		for (const event of all_type) set.add(event);
+		subscribedEvents(app).set(category, set);
+	}
+	return null;
+});
+register('PUT', 'webhooks/events', ({ app, body }) => {
+	const entries = parseEvents(body);
+	subscribedEvents(app).clear();
+	for (const { category, all_type } of entries) subscribedEvents(app).set(category, new Set(all_type));
+	return null;
+});
+register('DELETE', 'webhooks/events', ({ app }) => {
+	subscribedEvents(app).clear();
+	return null;
+});
+
+// Message subscriptions: callback URL and events are kept so signed callbacks can be sent to them.
+function checkSubscription(entry) {
+	return (
+		entry &&
+		typeof entry.name === 'string' &&
+		entry.name !== '' &&
+		isHttpUrl(entry.callback) &&
+		Array.isArray(entry.events) &&
+		entry.events.length > 0 &&
+		entry.events.every((event) => MESSAGE_EVENTS.has(event))
+	);
+}
+const findSubscription = (app, id, missingCode = '100018', missingText = 'RecordNotFound') => {
+	const subscription = app.subscriptions.get(Number(id));
+	if (!subscription) throw udeskError(missingCode, missingText);
+	return subscription;
+};
+const subscriptionView = ({ id, callback, name, events, enable }) => ({ id, callback, name, events: [...events], enable });
+
+register('POST', 'subscriptions', ({ app, body }) => {
+	if (!Array.isArray(body.subscriptions)) throw udeskError('000001', 'Parameter error');
+	app.nextSubscriptionId ??= 1;
+	const sub_succ = [];
+	const sub_fail = [];
+	for (const entry of body.subscriptions) {
+		const taken = [...app.subscriptions.values()].some((existing) => existing.name === entry?.name);
+		if (!checkSubscription(entry) || taken) {
+			sub_fail.push(String(entry?.name ?? ''));
+			continue;
+		}
+		const id = app.nextSubscriptionId++;
+		app.subscriptions.set(id, { id, callback: entry.callback, name: entry.name, events: [...entry.events], enable: true });
+		sub_succ.push({ id, name: entry.name });
+	}
+	return { sub_succ, sub_fail };
+});
+register('GET', 'subscriptions', ({ app }) => [...app.subscriptions.values()].map(subscriptionView));
+register('GET', 'subscriptions/:id', ({ app, params }) => {
+	const { id: _id, ...view } = subscriptionView(findSubscription(app, params.id));
+	return view;
+});
+register('PUT', 'subscriptions/:id', ({ app, params, body }) => {
+	const subscription = findSubscription(app, params.id);
+	// The doc's table wraps the fields in `subscription`; its example sends them flat with `state`: both are read.
+	const input = body.subscription && typeof body.subscription === 'object' ? body.subscription : body;
+	const next = {
+		callback: input.callback ?? subscription.callback,
+		name: input.name ?? subscription.name,
+		events: input.events ?? subscription.events,
+	};
+	if (!checkSubscription(next)) throw udeskError('000001', 'ParamsInvalid');
+	const enable = input.enable ?? (input.state === undefined ? subscription.enable : Number(input.state) === 1);
+	Object.assign(subscription, next, { events: [...next.events], enable: enable === true || enable === 'true' });
+	return { [subscription.name]: subscription.id };
+});
+register('DELETE', 'subscriptions/:id', ({ app, params }) => {
+	findSubscription(app, params.id, '000004', 'Data does not exist');
+	app.subscriptions.delete(Number(params.id));
+	return '';
+});
+
+// Reports: time range checks as the doc states them, then PageNum/PageSize (≤ 100) paging with TotalPage.
+function reportRange(input, now, { retention }) {
+	const start = input.StartTime === undefined ? undefined : Number(input.StartTime);
+	const end = input.EndTime === undefined ? now : Number(input.EndTime);
+	if ((start !== undefined && !Number.isFinite(start)) || !Number.isFinite(end)) throw udeskError('000001', 'ParamsInvalid');
+	const from = start ?? end - WEEK_MS;
+	if (from > end || end - from > WEEK_MS) throw udeskError('000001', 'ParamsInvalid: time period limit is 1 week');
+	// Data older than the retention "cannot be retrieved": those rows simply are not there.
+	return [retention ? Math.max(from, now - WEEK_MS) : from, end];
+}
+function pageOf(rows, input, listKey) {
+	const pageSize = Math.min(100, Math.max(1, Number(input.PageSize ?? 100) || 100));
+	const pageNum = Math.max(1, Number(input.PageNum ?? 1) || 1);
+	return {
+		CurrPage: pageNum,
+		PageSize: pageSize,
+		Total: rows.length,
+		TotalPage: Math.ceil(rows.length / pageSize),
+		[listKey]: rows.slice((pageNum - 1) * pageSize, pageNum * pageSize),
+	};
+}
+function callLogs(app, now) {
+	const count = app.callLogCount ?? 10_000;
+	const anchor = Math.floor(now / DAY_MS) * DAY_MS - 6 * DAY_MS;
+	if (app.callLogCache?.count === count && app.callLogCache.anchor === anchor) return app.callLogCache.rows;
+	const step = Math.max(1, Math.floor((6 * DAY_MS) / Math.max(count, 1)));
+	const rows = Array.from({ length: count }, (_, i) => {
+		const start = anchor + i * step;
+		const answered = i % 4 !== 3;
+		return {
+			CallId: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+			StartTime: start,
+			EndTime: start + 30_000 + (i % 7) * 10_000,
+			AgentAnswerTime: start + 3_000,
+			UserAnswerTime: answered ? start + 8_000 : 0,
+			CallDuration: answered ? 22 + (i % 7) * 10 : 0,
+			TotalDuration: 30 + (i % 7) * 10,
+			DestNumber: `136${String(i).padStart(8, '0')}`,
+			UNProvince: '',
+			UNCity: '',
+			SpNumber: '057126200670',
+			AgentId: i % 2 ? '10032' : '10031',
+			AgentName: i % 2 ? 'Qian' : 'Li',
+			WorkId: i % 2 ? '8002' : '8001',
+			Email: '',
+			CallType: i % 3 ? 'Outgoing' : 'Incoming',
+			EndType: 'callResult',
+			HangupBy: i % 2 ? 'customer' : 'agent',
+			HangupReason: '',
+			HangupCode: '',
+			AgentDevType: 'voip',
+			RobotVars: null,
+			AIRecordLen: 0,
+			AdCallId: '',
+			AdTaskId: '',
+		};
+	});
+	app.callLogCache = { count, anchor, rows };
+	return rows;
+}
+register('GET', 'calls/logs', ({ app, input, now }) => {
+	const all = callLogs(app, now);
+	if (input.CallId) return pageOf(all.filter((row) => row.CallId === input.CallId), input, 'CallLogs');
+	const [from, to] = reportRange(input, now, { retention: true });
+	return pageOf(all.filter((row) => row.StartTime >= from && row.StartTime <= to), input, 'CallLogs');
+});
+register('GET', 'calls/recfiles', ({ app, input, now }) => {
+	const all = callLogs(app, now);
+	const [from, to] = input.CallId ? [-Infinity, Infinity] : reportRange(input, now, { retention: true });
+	const rows = all
+		.filter((row) => (input.CallId ? row.CallId === input.CallId : row.StartTime >= from && row.StartTime <= to))
+		.filter((row) => row.CallDuration > 0)
+		.map((row) => ({
+			CallId: row.CallId,
+			StartTime: row.UserAnswerTime,
+			EndTime: row.EndTime,
+			Duration: Math.round((row.EndTime - row.UserAnswerTime) / 1000),
+			RecFileUrl: `https://recordings.sandbox.invalid/${app.AppId}/${row.CallId}.wav`,
+		}));
+	return pageOf(rows, input, 'RecFiles');
+});
+register('GET', 'agents/statelogs', ({ input, now }) => {
+	const [from, to] = reportRange(input, now, { retention: false });
+	const HALF_HOUR = 30 * 60 * 1000;
+	const agents = input.AgentId ? [String(input.AgentId)] : ['10031', '10032'];
+	const rows = [];
+	for (let t = Math.ceil(from / HALF_HOUR) * HALF_HOUR; t <= to; t += HALF_HOUR) {
+		const slot = Math.floor(t / HALF_HOUR);
+		for (const agentId of agents) {
+			rows.push({
+				AgentId: agentId,
+				AgentName: agentId === '10031' ? 'Li' : agentId === '10032' ? 'Qian' : '',
+				WorkId: agentId === '10031' ? '8001' : agentId === '10032' ? '8002' : '',
+				CurState: String(slot % 5),
+				CurStateSubId: 0,
+				StartTime: t,
+				EndTime: t + HALF_HOUR,
+				Duration: HALF_HOUR / 1000,
+				OldState: String((slot + 4) % 5),
+				OldStateSubId: 0,
+			});
+		}
+	}
+	return pageOf(rows, input, 'AgentStateLogs');
+});
+// 'agents/:agentId' (GET agent) was registered first and would match agents/statelogs: put this route before it.
+routes.unshift(routes.pop());
