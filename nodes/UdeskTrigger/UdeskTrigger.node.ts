@@ -74,7 +74,8 @@ async function subscriptionSpec(context: IHookFunctions): Promise<SubscriptionSp
 	const callback = callbackUrl(context);
 	const options = context.getNodeParameter('options', {}) as IDataObject;
 	const chosen = typeof options.subscriptionName === 'string' ? options.subscriptionName.trim() : '';
-	const isTest = callback.includes('/webhook-test/');
+	// Listening in the editor activates with mode 'manual' (n8n's TestWebhooks); the URL check covers older callers.
+	const isTest = context.getActivationMode() === 'manual' || callback.includes('/webhook-test/');
 	const base = chosen !== '' ? chosen : `n8n ${context.getWorkflow().id ?? ''} ${node.id}`.replace(/\s+/g, ' ').trim();
 	return { callback, events: [...events], name: isTest ? `${base} (test)` : base };
 }

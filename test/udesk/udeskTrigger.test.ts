@@ -1,10 +1,13 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import * as path from 'node:path';
 
 import { packageNode } from '../harness/engine';
 import { fakeVendor } from '../harness/http';
 import type { ReceivedRequest } from '../harness/http';
 import { createTriggerHarness, WEBHOOK_BASE, WEBHOOK_TEST_BASE } from '../harness/webhook';
 
+const SANDBOX = path.resolve(__dirname, '..', '..', 'sandbox', 'udesk-trigger.mjs');
 const HOST = 'http://udesk.test:8043';
 const APP_ID = 'a54a8b77-f12d-4ac9-742d-5b2bef5c4d11';
 const SECRET = 'app-secret-5ca7561e1748f1b7';
@@ -494,5 +497,58 @@ describe('Udesk Trigger → event filtering and output', () => {
 		const body = { event: 'begin', payload: { kind: 'user_hangup' } };
 		const response = await harness.receive({ query: signed(), body });
 		expect(response.items).toEqual([{ ...body, event: 'user_hangup', receivedAt: expect.any(String) }]);
+	});
+});
+
+describe('Udesk Trigger ↔ sandbox/udesk-trigger.mjs', () => {
+	// The sandbox is plain ESM for the end-to-end suite; it runs in its own node process here.
+	const sandbox = (code: string): unknown =>
+		JSON.parse(
+			execFileSync(process.execPath, ['--input-type=module', '-e', `import * as s from ${JSON.stringify(SANDBOX)};\n${code}`], {
+				encoding: 'utf8',
+			}),
+		);
+
+	test('signCallback produces what the trigger accepts, and a forged one what it refuses', async () => {
+		const harness = await harnessFor();
+		const timestampSeconds = nowSeconds();
+		const good = sandbox(
+			`console.log(JSON.stringify(s.signCallback({ appId: ${JSON.stringify(APP_ID)}, secret: ${JSON.stringify(SECRET)}, timestampSeconds: ${timestampSeconds} })))`,
+		) as Record<string, string>;
+		expect(good).toEqual(signed(timestampSeconds));
+		expect((await harness.receive({ query: good, body: ANSWER_EVENT })).executed).toBe(true);
+		const bad = sandbox(
+			`console.log(JSON.stringify(s.signCallback({ appId: ${JSON.stringify(APP_ID)}, secret: 'wrong', timestampSeconds: ${timestampSeconds} })))`,
+		) as Record<string, string>;
+		expectRefused(await harness.receive({ query: bad, body: ANSWER_EVENT }), 'Sign does not match');
+	});
+
+	test('the sandbox subscription store answers create / get / delete as the trigger expects', () => {
+		const answers = sandbox(`
+			const store = s.createSubscriptionStore({ firstId: 7 });
+			const sub = { callback: 'http://n8n/webhook/x', name: 'n', events: ['begin'] };
+			console.log(JSON.stringify([
+				s.handleSubscriptionRequest(store, 'POST', 'subscriptions', { subscriptions: [sub, sub] }),
+				s.handleSubscriptionRequest(store, 'GET', '/subscriptions/7'),
+				s.handleSubscriptionRequest(store, 'DELETE', 'subscriptions/7'),
+				s.handleSubscriptionRequest(store, 'GET', 'subscriptions/7'),
+				s.handleSubscriptionRequest(store, 'GET', 'agents'),
+				store.size,
+			]));`);
+		expect(answers).toEqual([
+			{ status: 200, body: { ErrCode: '000000', ErrDesc: 'OK', Result: { sub_succ: [{ id: 7, name: 'n' }], sub_fail: ['n'] } } },
+			{
+				status: 200,
+				body: {
+					ErrCode: '000000',
+					ErrDesc: 'OK',
+					Result: { callback: 'http://n8n/webhook/x', name: 'n', events: ['begin'], enable: true },
+				},
+			},
+			{ status: 200, body: { ErrCode: '000000', ErrDesc: 'OK', Result: '' } },
+			{ status: 200, body: { ErrCode: '100018', ErrDesc: 'RecordNotFound', Result: null } },
+			null,
+			0,
+		]);
 	});
 });
