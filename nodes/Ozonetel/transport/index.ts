@@ -162,7 +162,7 @@ export async function ozonetelApiRequest(
 			forceNewToken = false;
 		}
 
-		await acquireSlot(`${key}|${call.bucket}`, call.bucket);
+		const answered = await acquireSlot(`${key}|${call.bucket}`, call.bucket);
 		let response: IN8nHttpFullResponse;
 		try {
 			response = (await this.helpers.httpRequestWithAuthentication.call(
@@ -176,6 +176,8 @@ export async function ozonetelApiRequest(
 			// message as it came, nothing else from the request (it would carry the credential).
 			const message = (error as Error).message || 'Ozonetel could not be reached';
 			throw apiError(this, message, itemIndex);
+		} finally {
+			answered();
 		}
 		const { statusCode, body } = response;
 

@@ -32,15 +32,28 @@ function recent(key: string, now: number): number[] {
 	return kept;
 }
 
-/** Waits until one more request fits in the window for `key`, then books it. */
-export async function acquireSlot(key: string, bucket: RateLimitBucket): Promise<void> {
+/**
+ * Waits until one more request fits in the window for `key` and books it. Call the returned function when the answer
+ * has arrived: the booking moves to that moment, the latest the vendor can have counted the request, so a slow
+ * request can never make the vendor see more than the limit in its own window.
+ */
+export async function acquireSlot(key: string, bucket: RateLimitBucket): Promise<() => void> {
 	const limit = RATE_LIMITS[bucket];
 	for (;;) {
 		const now = Date.now();
 		const times = recent(key, now);
 		if (times.length < limit) {
+			const booking = { at: now };
 			times.push(now);
-			return;
+			return () => {
+				const list = sent.get(key);
+				const index = list?.lastIndexOf(booking.at) ?? -1;
+				if (list && index >= 0) {
+					list.splice(index, 1);
+					list.push(Date.now());
+					list.sort((a, b) => a - b);
+				}
+			};
 		}
 		await sleep(Math.max(1, times[0] + windowMs - now));
 	}
