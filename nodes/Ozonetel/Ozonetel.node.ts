@@ -1,0 +1,42 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import * as agent from './actions/agent/Agent.resource';
+import * as report from './actions/report/Report.resource';
+import { router } from './actions/router';
+
+export class Ozonetel implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Ozonetel CloudAgent',
+		name: 'ozonetel',
+		icon: { light: 'file:../../icons/ozonetel.svg', dark: 'file:../../icons/ozonetel.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Read agent state summaries and average handling times from Ozonetel CloudAgent',
+		defaults: { name: 'Ozonetel CloudAgent' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'ozonetelApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Agent', value: 'agent' },
+					{ name: 'Report', value: 'report' },
+				],
+				default: 'report',
+			},
+			...agent.description,
+			...report.description,
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}
