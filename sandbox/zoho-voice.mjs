@@ -191,21 +191,25 @@ export function createZohoVoiceSandbox(options = {}) {
 			}));
 	}
 
-	function figures(durations, status, daily = false) {
+	// avg: Zoho's examples divide the sum by the number of days (overview: sum / daysCount); a single day's interval
+	// figures are divided by the number of periods here (the doc's example cannot tell which it is).
+	function figures(durations, status, daily = false, days = durations.length) {
 		if (durations.length === 0) {
 			return daily
 				? { avg: 0, max: 0, sum: 0, previous_status: status }
 				: { avg: '--', peragent_avg: '--', max: '--', onlineStatus: status, sum: '0', daily_peragent_avg: '--' };
 		}
 		const sum = durations.reduce((a, b) => a + b, 0);
-		const out = { avg: Math.round((sum / durations.length) * 10) / 10, max: Math.max(...durations), sum };
+		const out = { avg: Math.round((sum / Math.max(days, 1)) * 10) / 10, max: Math.max(...durations), sum };
 		return daily ? { ...out, previous_status: status } : { ...out, onlineStatus: status };
 	}
 
-	function aggregate(agent, agentHits, daily = false) {
+	function aggregate(agent, agentHits, daily = false, tz = 'UTC') {
 		const out = {};
-		for (const status of STATUSES) out[status] = figures(agentHits.filter((h) => h.previous_status === status).map((h) => h.duration), status, daily);
-		out['Working Time'] = figures(agentHits.filter((h) => h.previous_status !== 'Offline').map((h) => h.duration), 'Working Time', daily);
+		const days = daily ? undefined : new Set(agentHits.map((h) => dateKey(h.previous_action_time, tz))).size;
+		const pick = (keep) => agentHits.filter(keep).map((h) => h.duration);
+		for (const status of STATUSES) out[status] = figures(pick((h) => h.previous_status === status), status, daily, days);
+		out['Working Time'] = figures(pick((h) => h.previous_status !== 'Offline'), 'Working Time', daily, days);
 		return daily ? out : { agent_id: agent.id, agentEmail: agent.email, agentName: agent.name, ...out };
 	}
 
@@ -252,7 +256,7 @@ export function createZohoVoiceSandbox(options = {}) {
 			const rows = sortAndPage(
 				selectAgents({ agentIds: q.agentIds }).map((agent) => ({ agent, hits: hits(agent, q) })),
 				q,
-				(row) => aggregate(row.agent, row.hits),
+				(row) => aggregate(row.agent, row.hits, false, q.tz),
 			);
 			const agentStatus = rows.map(({ agent, hits: agentHits }) => {
 				const before = periods(agent.id, q.fromEpoch - DAY, q.fromEpoch).filter((p) => p.start < q.fromEpoch).pop();
@@ -307,10 +311,10 @@ export function createZohoVoiceSandbox(options = {}) {
 				return apiError(res, 400, 'MISSING_PARAM', 'agentIds or queueIds is required');
 			}
 			const all = selectAgents(q).map((agent) => ({ agent, hits: hits(agent, q) }));
-			const page = sortAndPage([...all], q, (row) => aggregate(row.agent, row.hits));
+			const page = sortAndPage([...all], q, (row) => aggregate(row.agent, row.hits, false, q.tz));
 			if (endpoint === 'statusaudit/overview') {
 				const everyHit = all.flatMap((row) => row.hits);
-				const overall = aggregate({}, everyHit);
+				const overall = aggregate({}, everyHit, false, q.tz);
 				delete overall.agent_id;
 				delete overall.agentEmail;
 				delete overall.agentName;
@@ -319,7 +323,7 @@ export function createZohoVoiceSandbox(options = {}) {
 						agentmetrics: {
 							overallAggregation: { ...overall, agentCount: all.length, daysCount: new Set(everyHit.map((h) => dateKey(h.previous_action_time, q.tz))).size },
 							maxTimeAgents: {},
-							individualAggregation: page.map((row) => aggregate(row.agent, row.hits)),
+							individualAggregation: page.map((row) => aggregate(row.agent, row.hits, false, q.tz)),
 						},
 					},
 					code: '200',
@@ -331,7 +335,7 @@ export function createZohoVoiceSandbox(options = {}) {
 				const intervalsData = Object.fromEntries(
 					days.map((day) => [day, { interval: day, previous_status: aggregate(agent, agentHits.filter((h) => dateKey(h.previous_action_time, q.tz) === day), true) }]),
 				);
-				return { totalRow: aggregate(agent, agentHits), intervalsData, intervalsList: days };
+				return { totalRow: aggregate(agent, agentHits, false, q.tz), intervalsData, intervalsList: days };
 			});
 			return send(res, 200, {
 				calendarSummary: { histogramAggregation, individualAggregation: histogramAggregation.map((row) => row.totalRow) },

@@ -277,9 +277,9 @@ describe('Zoho Voice → Get Status Log (statusaudit/list)', () => {
 				offlineSumSeconds: 0,
 				offlineAvgSeconds: null,
 				offlineMaxSeconds: null,
-				workingTimeSumSeconds: 0,
-				workingTimeAvgSeconds: null,
-				workingTimeMaxSeconds: null,
+				workingTimeSumSeconds: 83994.353,
+				workingTimeAvgSeconds: 41997.177,
+				workingTimeMaxSeconds: 78485.517,
 				log: [
 					{
 						logId: '6prJk5IB_xciauz1XOy0',

@@ -137,7 +137,8 @@ function logEntry(hit: IDataObject, zone: string): IDataObject {
 
 /**
  * Per-status totals computed from the hits: each hit's `duration` is the time spent in `previous_status`
- * (previous_action_time → current_action_time, as the doc's example shows). Same columns as the summaries.
+ * (previous_action_time → current_action_time, as the doc's example shows). Same columns as the summaries, but
+ * here avg is the average length of one period in that status (Zoho's summaries divide by the number of days).
  */
 function hitColumns(hits: IDataObject[]): IDataObject {
 	const byStatus: Record<string, number[]> = {};
@@ -146,6 +147,8 @@ function hitColumns(hits: IDataObject[]): IDataObject {
 		const duration = Number(hit.duration);
 		if (status === '' || !Number.isFinite(duration)) continue;
 		(byStatus[status] ??= []).push(duration);
+		// Working Time is every status but Offline (the doc's overview: Available + On Call = Working Time)
+		if (status !== 'Offline') (byStatus['Working Time'] ??= []).push(duration);
 	}
 	const figures: IDataObject = {};
 	for (const [status, durations] of Object.entries(byStatus)) {
