@@ -198,11 +198,48 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 		_additionalData: IWorkflowExecuteAdditionalData,
 		_nodeCredentials: INodeCredentialsDetails,
 		type: string,
+		_mode?: WorkflowExecuteMode,
+		_executeData?: IExecuteData,
+		raw?: boolean,
 	): Promise<ICredentialDataDecryptedObject> {
 		const data = this.store[type];
 		if (data === undefined) throw new Error(`The test gave no credentials of type "${type}"`);
 		// n8n hands each request a fresh decrypted copy of what is stored
-		return structuredClone(data);
+		if (raw === true || !this.getParentTypes(type).includes('oAuth2Api')) return structuredClone(data);
+		return this.applyOAuth2Defaults(type, structuredClone(data));
+	}
+
+	/** Set by runWorkflow: the workflow whose expression engine resolves credential expressions. */
+	workflow?: Workflow;
+
+	/**
+	 * What n8n's CLI CredentialsHelper.applyDefaultsAndOverwrites does for an OAuth2 credential of this package: the
+	 * type's hidden fields (authUrl, accessTokenUrl, scope, ...) always come from the type (OAUTH_PINNED_FIELDS), other
+	 * missing fields get their defaults, then `={{ ... }}` values are resolved with `$self` = the credential data.
+	 * Only applied to types extending oAuth2Api (oAuth2Api's own fields such as clientId are not in this package, so
+	 * stored values are kept as they are).
+	 */
+	private applyOAuth2Defaults(type: string, data: ICredentialDataDecryptedObject): ICredentialDataDecryptedObject {
+		const withDefaults: ICredentialDataDecryptedObject = { ...data };
+		for (const property of this.type(type).properties) {
+			if (property.type === 'hidden' || withDefaults[property.name] === undefined) {
+				withDefaults[property.name] = property.default as ICredentialDataDecryptedObject[string];
+			}
+		}
+		const workflow = this.workflow;
+		if (workflow === undefined) return withDefaults;
+		const node = Object.values(workflow.nodes)[0];
+		const resolved = workflow.expression.getComplexParameterValue(
+			node,
+			withDefaults as never,
+			'internal',
+			{},
+			undefined,
+			undefined,
+			withDefaults,
+		) as ICredentialDataDecryptedObject;
+		if (data.oauthTokenData !== undefined) resolved.oauthTokenData = data.oauthTokenData;
+		return resolved;
 	}
 
 	async updateCredentials(
@@ -296,6 +333,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
 		staticData: options.staticData,
 		settings: { timezone: options.timezone ?? 'UTC' },
 	});
+	credentialsHelper.workflow = workflow;
 
 	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', 'test-execution', {
 		id: 'test-workflow',

@@ -1,0 +1,66 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import {
+	agentIdsField,
+	endField,
+	excludeOptions,
+	limitField,
+	queueIdsField,
+	readIds,
+	readPeriod,
+	readSortAndExclusions,
+	reportReadyField,
+	returnAllField,
+	startField,
+	timeZoneOption,
+} from './fields';
+import { fetchAgentPages } from './paging';
+import { dailyAgents, dailyRows } from './report';
+
+const properties: INodeProperties[] = [
+	startField,
+	endField,
+	{
+		...agentIdsField,
+		description:
+			'Comma-separated agent IDs. Leave agent and queue IDs empty for every agent; when both are given Zoho uses only the queues.',
+	},
+	{
+		...queueIdsField,
+		description:
+			'Comma-separated queue IDs: every agent of these queues. When both agent and queue IDs are given, Zoho uses only the queue IDs.',
+	},
+	returnAllField,
+	{ ...limitField, description: 'Max number of agents to return (each gives one item per day)' },
+	{
+		...reportReadyField,
+		description:
+			'Whether to return one item per agent and day with durations in seconds and "--" as null. Off: Zoho\'s raw response, one item per page.',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [...excludeOptions, timeZoneOption],
+	},
+];
+
+const displayOptions = { show: { resource: ['agentStatus'], operation: ['getDailySummary'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/** GET statusaudit/calendarSummary — per agent and per day. The doc lists no sort parameters for it. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const period = readPeriod(this, itemIndex, options);
+	const agentIds = readIds(this, itemIndex, 'agentIds', 'Agent IDs');
+	const queueIds = readIds(this, itemIndex, 'queueIds', 'Queue IDs');
+	const qs: IDataObject = { ...period };
+	if (agentIds.length) qs.agentIds = agentIds.join(',');
+	if (queueIds.length) qs.queueIds = queueIds.join(',');
+	Object.assign(qs, readSortAndExclusions(options));
+	return await fetchAgentPages(this, itemIndex, 'statusaudit/calendarSummary', qs, dailyAgents, dailyRows);
+}

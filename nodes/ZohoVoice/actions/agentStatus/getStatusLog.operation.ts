@@ -1,0 +1,60 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import {
+	agentIdsField,
+	endField,
+	excludeOptions,
+	limitField,
+	readIds,
+	readPeriod,
+	readSortAndExclusions,
+	reportReadyField,
+	returnAllField,
+	sortOptions,
+	startField,
+	timeZoneOption,
+} from './fields';
+import { fetchAgentPages } from './paging';
+import { statusLogAgents, statusLogRows } from './report';
+
+const properties: INodeProperties[] = [
+	startField,
+	endField,
+	{
+		...agentIdsField,
+		required: true,
+		description: 'Comma-separated IDs of the agents whose status changes to list',
+	},
+	returnAllField,
+	limitField,
+	reportReadyField,
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [...excludeOptions, ...sortOptions, timeZoneOption],
+	},
+];
+
+const displayOptions = { show: { resource: ['agentStatus'], operation: ['getStatusLog'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/** GET statusaudit/list — every status change of the given agents in the period. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const period = readPeriod(this, itemIndex, options);
+	const agentIds = readIds(this, itemIndex, 'agentIds', 'Agent IDs');
+	if (agentIds.length === 0) {
+		throw new NodeOperationError(this.getNode(), 'Agent IDs is required: give at least one agent ID, e.g. 3029000000002015', {
+			itemIndex,
+		});
+	}
+	const qs = { ...period, agentIds: agentIds.join(','), ...readSortAndExclusions(options) };
+	return await fetchAgentPages(this, itemIndex, 'statusaudit/list', qs, statusLogAgents, (body) =>
+		statusLogRows(body, period.tz as string),
+	);
+}

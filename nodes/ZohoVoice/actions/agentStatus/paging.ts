@@ -1,0 +1,36 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { PAGE_SIZE, zohoVoiceRequest } from '../../transport';
+
+/**
+ * from/size paging over agents (the lists inside every metrics answer are per agent). "Return All" asks for pages of
+ * PAGE_SIZE until a page comes back short; otherwise it asks for no more agents than the Limit. With Report-Ready
+ * Output on, the rows of at most Limit agents are returned; off, each page's raw answer is one item.
+ */
+export async function fetchAgentPages(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	endpoint: string,
+	qs: IDataObject,
+	agentsOf: (body: IDataObject) => IDataObject[],
+	rowsOf: (body: IDataObject) => IDataObject[][],
+): Promise<IDataObject[]> {
+	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
+	const reportReady = ctx.getNodeParameter('reportReady', itemIndex, true) as boolean;
+
+	const pages: IDataObject[] = [];
+	const groups: IDataObject[][] = [];
+	let from = 0;
+	for (;;) {
+		const size = Math.min(PAGE_SIZE, limit - from);
+		const body = await zohoVoiceRequest.call(ctx, endpoint, { ...qs, from, size }, itemIndex);
+		const count = agentsOf(body).length;
+		pages.push(body);
+		groups.push(...rowsOf(body));
+		from += count;
+		if (count === 0 || count < size || from >= limit) break;
+	}
+	if (!reportReady) return pages;
+	return groups.slice(0, limit).flat();
+}
