@@ -1,0 +1,67 @@
+// Shared set-up of the end-to-end suite: a throw-away n8n user folder with this package linked in as a community
+// package, credentials and workflows imported through n8n's own CLI, and headless runs with `n8n execute --id`.
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { ensureRuntime, n8nCli, n8nEnv, parseExecuteOutput, prepareUserFolder, freePort, ROOT } from '../../scripts/lib/runtime.mjs';
+
+export { freePort, ROOT };
+
+/** Starts a sandbox handler on 127.0.0.1 and returns its base URL and a close function. */
+export async function serve(handler) {
+	const server = http.createServer(handler);
+	const port = await freePort();
+	await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+	return {
+		url: `http://127.0.0.1:${port}`,
+		port,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}
+
+export function createN8n() {
+	ensureRuntime();
+	const userFolder = prepareUserFolder(mkdtempSync(path.join(tmpdir(), 'n8n-e2e-')));
+	const env = n8nEnv(userFolder, { N8N_RUNNERS_BROKER_PORT: String(20000 + Math.floor(Math.random() * 20000)) });
+	return {
+		userFolder,
+		env,
+		async importCredentials(credentials) {
+			const file = path.join(userFolder, 'credentials.json');
+			writeFileSync(file, JSON.stringify(credentials));
+			await n8nCli(['import:credentials', `--input=${file}`], env);
+		},
+		/** Imports one workflow, or several at once (one n8n start-up instead of many). */
+		async importWorkflows(workflows) {
+			const dir = mkdtempSync(path.join(userFolder, 'workflows-'));
+			for (const workflow of workflows) writeFileSync(path.join(dir, `${workflow.id}.json`), JSON.stringify(workflow));
+			await n8nCli(['import:workflow', '--separate', `--input=${dir}`], env);
+		},
+		/** Runs a workflow headless and returns n8n's run result (data.resultData.runData …). */
+		async execute(workflowId) {
+			const { stdout, stderr, status } = await n8nCli(['execute', `--id=${workflowId}`, '--rawOutput'], env, { allowFailure: true });
+			try {
+				return parseExecuteOutput(stdout);
+			} catch (error) {
+				throw new Error(`n8n execute --id=${workflowId} exited ${status}\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`);
+			}
+		},
+		cleanup() {
+			rmSync(userFolder, { recursive: true, force: true });
+		},
+	};
+}
+
+/** Output items (json) of a node in an `n8n execute --rawOutput` result. */
+export function nodeOutput(result, nodeName) {
+	const runData = result?.data?.resultData?.runData ?? result?.resultData?.runData;
+	const runs = runData?.[nodeName];
+	if (!runs) throw new Error(`node "${nodeName}" did not run: ${JSON.stringify(result).slice(0, 2000)}`);
+	return (runs[0].data?.main?.[0] ?? []).map((item) => item.json);
+}
+
+export function readExample(name) {
+	return JSON.parse(readFileSync(path.join(ROOT, 'examples', name), 'utf8'));
+}
