@@ -1,0 +1,117 @@
+// The offline vendor sandbox: all four vendor simulators on 127.0.0.1, each on its own port, plus the n8n credentials
+// that point at them (in `n8n import:credentials` format). Used by `npm run dev -- --sandbox`, the end-to-end suite
+// and the benchmarks. Never shipped in dist/.
+import http from 'node:http';
+
+import { createCcaiPlatformSandbox } from './ccai-platform.mjs';
+import { createOzonetelSandbox } from './ozonetel.mjs';
+import { postEvent } from './udesk-trigger.mjs';
+import { createUdeskSandbox } from './udesk.mjs';
+import { createZohoVoiceSandbox } from './zoho-voice.mjs';
+
+export const SANDBOX_CREDENTIAL_IDS = {
+	ccaiPlatformApi: 'sandboxCcaiCred1',
+	udeskApi: 'sandboxUdeskCred',
+	ozonetelApi: 'sandboxOzoneCred',
+	zohoVoiceOAuth2Api: 'sandboxZohoCred1',
+};
+
+const UDESK = {
+	sid: 'sandbox-sid',
+	authToken: 'sandbox-auth-token',
+	appId: '6f142ddb-47ed-442e-83e7-6d2574d77aa2',
+	secret: 'sandbox-app-secret',
+};
+const OZONETEL = { userName: 'acme', apiKey: 'key-123' };
+
+async function listen(handler, port = 0) {
+	const server = http.createServer(handler);
+	server.keepAliveTimeout = 1000;
+	await new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, '127.0.0.1', resolve);
+	});
+	return { server, url: `http://127.0.0.1:${server.address().port}` };
+}
+
+/**
+ * Starts every simulator. `ports` may fix ports ({ ccai, udesk, ozonetel, zoho }); 0 picks free ones.
+ * `timeScale` divides every vendor time span (token lifetimes, rate-limit windows).
+ */
+export async function startSandbox({ timeScale = 1, ports = {} } = {}) {
+	const ccai = createCcaiPlatformSandbox();
+	const udesk = createUdeskSandbox({ ...UDESK, timeScale });
+	const ozonetel = createOzonetelSandbox({ timeScale, accounts: [OZONETEL] });
+	const zoho = createZohoVoiceSandbox({ timeScale });
+
+	const servers = {
+		ccai: await listen(ccai.handler, ports.ccai ?? 0),
+		udesk: await listen(udesk.handler, ports.udesk ?? 0),
+		ozonetel: await listen(ozonetel.handler, ports.ozonetel ?? 0),
+		zoho: await listen(zoho.handler, ports.zoho ?? 0),
+	};
+
+	const zohoToken = zoho.connect();
+	const credentials = [
+		{
+			id: SANDBOX_CREDENTIAL_IDS.ccaiPlatformApi,
+			name: 'CCAI Platform sandbox',
+			type: 'ccaiPlatformApi',
+			data: { domain: 'custom', baseUrl: servers.ccai.url, username: ccai.credentials.username, password: ccai.credentials.password },
+		},
+		{
+			id: SANDBOX_CREDENTIAL_IDS.udeskApi,
+			name: 'udesk sandbox',
+			type: 'udeskApi',
+			data: { host: servers.udesk.url, sid: UDESK.sid, authToken: UDESK.authToken, appId: UDESK.appId, secret: UDESK.secret },
+		},
+		{
+			id: SANDBOX_CREDENTIAL_IDS.ozonetelApi,
+			name: 'Ozonetel sandbox',
+			type: 'ozonetelApi',
+			data: { domain: 'custom', baseUrl: servers.ozonetel.url, userName: OZONETEL.userName, apiKey: OZONETEL.apiKey, token: '' },
+		},
+		{
+			id: SANDBOX_CREDENTIAL_IDS.zohoVoiceOAuth2Api,
+			name: 'Zoho Voice sandbox',
+			type: 'zohoVoiceOAuth2Api',
+			data: {
+				dataCenter: 'custom',
+				customAccountsUrl: servers.zoho.url,
+				customApiBaseUrl: servers.zoho.url,
+				clientId: zoho.client.clientId,
+				clientSecret: zoho.client.clientSecret,
+				oauthTokenData: zohoToken,
+			},
+		},
+	];
+
+	return {
+		urls: Object.fromEntries(Object.entries(servers).map(([name, { url }]) => [name, url])),
+		vendors: { ccai, udesk, ozonetel, zoho },
+		credentials,
+		udesk: UDESK,
+		/**
+		 * Sends a udesk callback for `event` ({ event: 'end', CallId, … }) to every enabled message subscription that
+		 * lists it, signed with the application Secret (or forged). Resolves one { callback, status, body } per delivery.
+		 */
+		async emitUdeskEvent(event, { forged = false } = {}) {
+			const app = udesk.state.apps.get(UDESK.appId);
+			const deliveries = [];
+			for (const subscription of app.subscriptions.values()) {
+				if (subscription.enable === false || !subscription.events.includes(event.event)) continue;
+				const answer = await postEvent(subscription.callback, event, { appId: UDESK.appId, secret: UDESK.secret, forged });
+				deliveries.push({ callback: subscription.callback, status: answer.status, body: answer.body });
+			}
+			return deliveries;
+		},
+		async close() {
+			await Promise.all(
+				Object.values(servers).map(({ server }) => new Promise((resolve) => {
+					server.closeAllConnections?.();
+					server.close(() => resolve());
+				})),
+			);
+		},
+	};
+}
