@@ -49,13 +49,18 @@ export async function loadPackage(): Promise<PackageDirectoryLoader> {
 }
 
 export class PackageNodeTypes implements INodeTypes {
-	constructor(private readonly loader: PackageDirectoryLoader) {}
+	constructor(
+		private readonly loader: PackageDirectoryLoader,
+		/** Test-only node types (probes of n8n's own behaviour), looked up by their full type name first. */
+		private readonly extra: Record<string, INodeType> = {},
+	) {}
 
 	private shortName(type: string) {
 		return type.startsWith(`${PACKAGE_NAME}.`) ? type.slice(PACKAGE_NAME.length + 1) : type;
 	}
 
 	getByName(type: string): INodeType | IVersionedNodeType {
+		if (type in this.extra) return this.extra[type];
 		return this.loader.getNode(this.shortName(type)).type;
 	}
 
@@ -282,6 +287,8 @@ export interface RunOptions {
 	/** Workflow static data (trigger subscriptions and the like). */
 	staticData?: IDataObject;
 	timezone?: string;
+	/** Test-only node types by full type name, e.g. a probe that calls an n8n helper directly. */
+	extraNodeTypes?: Record<string, INodeType>;
 }
 
 export interface RunResult {
@@ -319,7 +326,7 @@ export function packageNode(
 
 export async function runWorkflow(options: RunOptions): Promise<RunResult> {
 	const loader = await loadPackage();
-	const nodeTypes = new PackageNodeTypes(loader);
+	const nodeTypes = new PackageNodeTypes(loader, options.extraNodeTypes);
 	const store = options.credentials ?? {};
 	const credentialsHelper = new HarnessCredentialsHelper(loader, store);
 
