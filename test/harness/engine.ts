@@ -167,7 +167,7 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 		if (credentials[expirable.name] !== '' && credentials[expirable.name] !== undefined && !credentialsExpired) {
 			return undefined;
 		}
-		const output = await credentialType.preAuthentication.call(helpers, credentials);
+		const output = (await credentialType.preAuthentication.call(helpers, credentials)) as ICredentialDataDecryptedObject;
 		if (output[expirable.name] === undefined) return undefined;
 		this.store[typeName] = { ...this.store[typeName], ...output };
 		this.writes.push({ type: typeName, kind: 'preAuthentication', data: { ...output } });
@@ -181,7 +181,9 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 	): Promise<ICredentialDataDecryptedObject | undefined> {
 		const credentialType = this.type(typeName);
 		if (typeof credentialType.preAuthentication !== 'function') return undefined;
-		return (await credentialType.preAuthentication.call(helpers, credentials)) ?? undefined;
+		return ((await credentialType.preAuthentication.call(helpers, credentials)) ?? undefined) as
+			| ICredentialDataDecryptedObject
+			| undefined;
 	}
 
 	async getCredentials(nodeCredentials: INodeCredentialsDetails, type: string): Promise<ICredentials> {

@@ -2,7 +2,7 @@ import nock from 'nock';
 
 import type { ReceivedRequest } from '../harness/http';
 import { runWorkflow } from '../harness/engine';
-import { fakeVendor } from '../harness/http';
+import { type Reply, fakeVendor } from '../harness/http';
 import { APP_ID, BASE, credentials, ok, summary, udesk } from './u1Fixtures';
 
 const AGENT = {
@@ -25,7 +25,7 @@ const AGENT = {
 };
 const callControlOk = (msgId = '') => ({ body: { ErrCode: '000000', ErrDesc: 'OK', msg_id: msgId, results: '', data: null } });
 
-async function run(parameters: Record<string, unknown>, reply: (r: ReceivedRequest, i: number) => ReturnType<typeof ok> | undefined) {
+async function run(parameters: Record<string, unknown>, reply: (r: ReceivedRequest, i: number) => Reply | undefined) {
 	const vendor = fakeVendor(BASE, reply);
 	const before = Date.now();
 	const result = await runWorkflow({ nodes: [udesk({ resource: 'agent', ...parameters })], credentials: credentials() });

@@ -98,7 +98,7 @@ test('expired sandbox token: n8n refreshes it, saves it, and the summary comes b
 				{ name: 'Zoho', credentialType: 'zohoVoiceOAuth2Api' },
 			),
 		],
-		credentials,
+		credentials: credentials as never,
 	});
 	expect(result.error).toBeUndefined();
 	expect(result.credentialsHelper.writes).toHaveLength(1);
