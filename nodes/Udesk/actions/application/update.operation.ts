@@ -44,7 +44,7 @@ const properties: INodeProperties[] = [
 				displayName: 'Type',
 				name: 'type',
 				type: 'options',
-				// The doc's update/get tables use these names, unlike create (1/0): see docs/udesk.md.
+				// The doc's update/get tables use these names, unlike create (1/0): see the udesk section of README.md.
 				options: [
 					{ name: 'Default', value: 'default' },
 					{ name: 'External', value: 'external' },
