@@ -1,6 +1,6 @@
 // Shared set-up of the end-to-end suite: a throw-away n8n user folder with this package linked in as a community
 // package, credentials and workflows imported through n8n's own CLI, and headless runs with `n8n execute --id`.
-import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -64,4 +64,27 @@ export function nodeOutput(result, nodeName) {
 
 export function readExample(name) {
 	return JSON.parse(readFileSync(path.join(ROOT, 'examples', name), 'utf8'));
+}
+
+/** Every example workflow in examples/, parsed, in file-name order. */
+export function readExamples() {
+	return readdirSync(path.join(ROOT, 'examples'))
+		.filter((name) => name.endsWith('.json'))
+		.sort()
+		.map((name) => readExample(name));
+}
+
+/**
+ * A copy of a workflow whose Schedule Trigger is replaced by a Manual Trigger of the same name, so that
+ * `n8n execute` can run it headless (it refuses workflows that only start on a schedule). The example file keeps its
+ * schedule, as users would use it.
+ */
+export function withManualTrigger(workflow) {
+	const copy = structuredClone(workflow);
+	copy.nodes = copy.nodes.map((node) =>
+		node.type === 'n8n-nodes-base.scheduleTrigger'
+			? { id: node.id, name: node.name, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: node.position, parameters: {} }
+			: node,
+	);
+	return copy;
 }
