@@ -236,7 +236,7 @@ describe('call events: udesk Trigger on a running n8n', () => {
 		const callId = '00000000-0000-4000-8000-000000000001'; // the sandbox's first call: answered, agent 10031
 		const before = sandbox.vendors.udesk.state.requests.length;
 		const deliveries = await sandbox.emitUdeskEvent({ event: 'end', CallId: callId, AgentId: '10031' });
-		assert.deepEqual(deliveries.map((d) => [d.callback, d.status]), [[callback, 200]]);
+		assert.deepEqual(deliveries, [{ callback, status: 200, body: { message: 'Workflow was started' } }]);
 
 		const [execution] = await waitFor(async () => {
 			const list = await rest.executions(CALL_ENDED);
@@ -284,7 +284,7 @@ describe('call events: udesk Trigger on a running n8n', () => {
 			appId: sandbox.udesk.appId,
 			secret: sandbox.udesk.secret,
 		});
-		assert.equal(unselected.status, 200);
+		assert.deepEqual([unselected.status, unselected.body], [200, { message: 'Event not selected in the trigger: ignored' }]);
 
 		// Give n8n time to (wrongly) start something, then check nothing was started and nothing was fetched.
 		await new Promise((resolve) => setTimeout(resolve, 1500));
