@@ -156,7 +156,10 @@ export class UdeskTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'udeskApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		// responseData '' (not left out): n8n 2.41 otherwise defaults it to 'firstEntryJson' and answers every callback
+		// with that literal text, dropping webhookResponse ("Event not selected … ignored"). With '' it answers
+		// webhookResponse, or {"message": "Workflow was started"}. Proven against the real n8n in test/e2e/.
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' }],
 		properties: [
 			{
 				displayName: 'Events',

@@ -225,11 +225,18 @@ export function parseExecuteOutput(stdout) {
 	for (let i = start; i !== -1; i = stdout.indexOf('{', i + 1)) {
 		if (i === 0 || stdout[i - 1] === '\n') candidates.push(i);
 	}
+	// The document ends with a line that is just "}"; log lines may follow it (the task runner registering late,
+	// for instance), so try every such line end, last first.
+	const ends = [];
+	for (let i = stdout.indexOf('\n}'); i !== -1; i = stdout.indexOf('\n}', i + 1)) ends.push(i + 2);
+	ends.reverse();
 	for (const index of candidates) {
-		try {
-			return JSON.parse(stdout.slice(index));
-		} catch {
-			// a log line that happened to start with {
+		for (const end of [stdout.length, ...ends.filter((end) => end > index)]) {
+			try {
+				return JSON.parse(stdout.slice(index, end));
+			} catch {
+				// a log line that happened to start with {, or text after the document
+			}
 		}
 	}
 	throw new Error(`no JSON result in n8n output:\n${stdout.slice(-4000)}`);

@@ -459,6 +459,17 @@ describe('Udesk Trigger → callback verification', () => {
 });
 
 describe('Udesk Trigger → event filtering and output', () => {
+	test('the webhook leaves responseData empty so that n8n answers with the node\'s webhookResponse', () => {
+		// n8n 2.41 fills a missing responseData with 'firstEntryJson' and then sends that literal text as the body
+		// (webhook-on-received-response-extractor). An empty string makes it fall back to webhookResponse, which the
+		// test above expects; test/e2e/examples.e2e.mjs checks the answer of the real n8n.
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { UdeskTrigger } = require(path.join(__dirname, '..', '..', 'dist', 'nodes', 'UdeskTrigger', 'UdeskTrigger.node.js'));
+		expect(new UdeskTrigger().description.webhooks).toEqual([
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' },
+		]);
+	});
+
 	test('an event the user did not select is acknowledged with 200 and nothing runs', async () => {
 		const harness = await harnessFor();
 		const response = await harness.receive({ query: signed(), body: { ...ANSWER_EVENT, event: 'begin' } });
