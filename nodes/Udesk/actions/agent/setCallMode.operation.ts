@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { agentIdField } from '../../helpers/fields';
-import { CALL_MODE_OPTIONS } from '../../helpers/format';
+import { CALL_MODE_OPTIONS } from '../../helpers/fields';
 import { invalid } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 import { readAgentId } from './shared';

@@ -10,11 +10,11 @@ import {
 	QUEUE_RULE,
 	invalid,
 	parseCodeList,
-	requireFormat,
+	requirePattern,
 } from '../../helpers/validation';
 
 export function readAgentId(ctx: IExecuteFunctions, itemIndex: number, name = 'agentId', label = 'Agent'): string {
-	return requireFormat(ctx, ctx.getNodeParameter(name, itemIndex, ''), label, AGENT_ID_PATTERN, AGENT_ID_RULE, itemIndex);
+	return requirePattern(ctx, ctx.getNodeParameter(name, itemIndex, ''), label, AGENT_ID_PATTERN, AGENT_ID_RULE, itemIndex);
 }
 
 export const extensionsField: INodeProperties = {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { applyLimit, returnAllAndLimit } from '../../helpers/formats';
+import { applyLimit, returnAllAndLimit } from '../../helpers/fields';
 import { udeskApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [...returnAllAndLimit];
