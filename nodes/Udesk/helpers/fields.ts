@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 /** Options from the udesk doc for agent (seat) fields. */
 export const AGENT_ROLE_OPTIONS = [
@@ -57,31 +57,3 @@ export const relayNumberField: INodeProperties = {
 	description:
 		'One of the application\'s relay numbers. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
-
-/** Client-side "Return All" / "Limit" for endpoints the doc gives no paging for. */
-export function applyLimit<T>(ctx: IExecuteFunctions, rows: T[], itemIndex: number): T[] {
-	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	if (returnAll) return rows;
-	const limit = ctx.getNodeParameter('limit', itemIndex, 50) as number;
-	return rows.slice(0, limit);
-}
-
-/** The Return All / Limit pair n8n's own nodes use; add display options with updateDisplayOptions. */
-export const returnAllAndLimit: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
-];

@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { agentIdField } from '../../helpers/fields';
-import { AGENT_ROLE_OPTIONS } from '../../helpers/fields';
+import { AGENT_ROLE_OPTIONS, agentIdField } from '../../helpers/fields';
 import { WORK_ID_PATTERN, WORK_ID_RULE, invalid, requirePattern } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 import { readAgentId } from './shared';

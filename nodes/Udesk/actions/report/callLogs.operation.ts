@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllAndLimit, runReport, timeFields } from './common';
+import { returnAllOrLimit } from '../../../shared/fields';
+import { runReport, timeFields } from './common';
 
 const properties: INodeProperties[] = [
 	...timeFields('Calls'),
-	...returnAllAndLimit,
+	...returnAllOrLimit,
 	{
 		displayName: 'Filters',
 		name: 'filters',

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
+import { readLimit } from '../../../shared/fields';
 import { AGENT_STATE_NAMES, EXTENSION_STATE_NAMES, withIsoTimes } from '../../helpers/format';
 import { udeskRequestAllPages } from '../../transport';
 
@@ -91,25 +92,6 @@ export const timeFields = (what: string): INodeProperties[] => [
 	},
 ];
 
-export const returnAllAndLimit: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
-];
-
 /**
  * A dateTime parameter as epoch milliseconds: n8n hands over "2026-11-14T08:00:00" (workflow time zone), ISO text
  * with an offset, a luxon DateTime or Date from an expression, or epoch numbers (seconds below 10^11, else ms).
@@ -168,8 +150,9 @@ export async function runReport(
 	{ splitByWindow = true }: { splitByWindow?: boolean } = {},
 ): Promise<IDataObject[]> {
 	const config = REPORTS[report];
-	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? 0 : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
+	const entered = readLimit(ctx, itemIndex);
+	const returnAll = entered === undefined;
+	const limit = entered ?? 0;
 	if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
 		throw new NodeOperationError(ctx.getNode(), `Limit must be a whole number of at least 1 (got ${JSON.stringify(limit)})`, {
 			itemIndex,

@@ -49,24 +49,6 @@ export const reportReadyField: INodeProperties = {
 		'Whether to return one item per agent with durations in seconds, "--" as null and times also as ISO dates. Off: Zoho\'s raw response, one item per page.',
 };
 
-export const returnAllField: INodeProperties = {
-	displayName: 'Return All',
-	name: 'returnAll',
-	type: 'boolean',
-	default: false,
-	description: 'Whether to return all results or only up to a given limit',
-};
-
-export const limitField: INodeProperties = {
-	displayName: 'Limit',
-	name: 'limit',
-	type: 'number',
-	typeOptions: { minValue: 1 },
-	default: 50,
-	description: 'Max number of results to return',
-	displayOptions: { show: { returnAll: [false] } },
-};
-
 export const timeZoneOption: INodeProperties = {
 	displayName: 'Time Zone',
 	name: 'timeZone',

@@ -1,17 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { limitField, returnAllField } from '../../../shared/fields';
 import {
 	agentIdsField,
 	endField,
 	excludeOptions,
-	limitField,
 	queueIdsField,
 	readIds,
 	readPeriod,
 	readSortAndExclusions,
 	reportReadyField,
-	returnAllField,
 	startField,
 	timeZoneOption,
 } from './fields';

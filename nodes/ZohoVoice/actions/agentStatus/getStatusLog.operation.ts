@@ -1,16 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { returnAllOrLimit } from '../../../shared/fields';
 import {
 	agentIdsField,
 	endField,
 	excludeOptions,
-	limitField,
 	readIds,
 	readPeriod,
 	readSortAndExclusions,
 	reportReadyField,
-	returnAllField,
 	sortOptions,
 	startField,
 	timeZoneOption,
@@ -26,8 +25,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		description: 'Comma-separated IDs of the agents whose status changes to list',
 	},
-	returnAllField,
-	limitField,
+	...returnAllOrLimit,
 	reportReadyField,
 	{
 		displayName: 'Options',

@@ -1,17 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { returnAllOrLimit } from '../../../shared/fields';
 import {
 	agentIdsField,
 	endField,
 	excludeOptions,
-	limitField,
 	queueIdsField,
 	readIds,
 	readPeriod,
 	readSortAndExclusions,
 	reportReadyField,
-	returnAllField,
 	sortOptions,
 	startField,
 	timeZoneOption,
@@ -31,8 +30,7 @@ const properties: INodeProperties[] = [
 		description:
 			'Comma-separated queue IDs: every agent of these queues. When both agent and queue IDs are given, Zoho uses only the queue IDs.',
 	},
-	returnAllField,
-	limitField,
+	...returnAllOrLimit,
 	reportReadyField,
 	{
 		displayName: 'Options',
