@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { readLimit } from '../../../shared/fields';
+import { readLimit, returnAllOrLimit } from '../../../shared/fields';
 import { AGENT_STATE_NAMES, EXTENSION_STATE_NAMES, withIsoTimes } from '../../helpers/format';
 import { udeskRequestAllPages } from '../../transport';
 
@@ -91,6 +91,55 @@ export const timeFields = (what: string): INodeProperties[] => [
 		description: `Only ${what.toLowerCase()} up to this moment; empty means now when Start Time is set`,
 	},
 ];
+
+/** A report operation's properties: time range, Return All / Limit, and its one filter under "Filters". */
+export function reportProperties(what: string, filter: INodeProperties): INodeProperties[] {
+	return [
+		...timeFields(what),
+		...returnAllOrLimit,
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [filter],
+		},
+	];
+}
+
+/** A text filter from the Filters collection, trimmed; '' when not set. */
+export function readFilter(ctx: IExecuteFunctions, itemIndex: number, name: string): string {
+	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	return String(filters[name] ?? '').trim();
+}
+
+/** The Call ID filter of the two per-call reports (call logs, recordings). */
+export function callIdFilter(description: string): INodeProperties {
+	return {
+		displayName: 'Call ID',
+		name: 'callId',
+		type: 'string',
+		default: '',
+		placeholder: 'bc1cc555-0b24-4e1c-9979-a514888ea495',
+		description,
+	};
+}
+
+/**
+ * Runs a per-call report. udesk gives a Call ID priority over the time range, so with a Call ID the range is sent
+ * as one window instead of being split week by week.
+ */
+export async function runCallReport(
+	ctx: IExecuteFunctions,
+	report: 'callLogs' | 'recordings',
+	itemIndex: number,
+): Promise<IDataObject[]> {
+	const callId = readFilter(ctx, itemIndex, 'callId');
+	return await runReport(ctx, report, itemIndex, callId ? { CallId: callId } : {}, {
+		splitByWindow: callId === '',
+	});
+}
 
 /**
  * A dateTime parameter as epoch milliseconds: n8n hands over "2026-11-14T08:00:00" (workflow time zone), ISO text
