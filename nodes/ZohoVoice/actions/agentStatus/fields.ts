@@ -169,6 +169,31 @@ export function readIds(ctx: IExecuteFunctions, itemIndex: number, name: string,
 	return parts;
 }
 
+/**
+ * The agentIds / queueIds query of the metric endpoints that take both (comma-separated, only those given). Zoho
+ * uses only the queues when both are given; that is left to Zoho.
+ */
+export function readAgentsAndQueues(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	const agentIds = readIds(ctx, itemIndex, 'agentIds', 'Agent IDs');
+	const queueIds = readIds(ctx, itemIndex, 'queueIds', 'Queue IDs');
+	const qs: IDataObject = {};
+	if (agentIds.length) qs.agentIds = agentIds.join(',');
+	if (queueIds.length) qs.queueIds = queueIds.join(',');
+	return qs;
+}
+
+/** The "Options" collection every agent-status operation ends with; only the options in it differ. */
+export function optionsField(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options,
+	};
+}
+
 /** The shared query of the metric endpoints: period, zone, sorting and exclusions. */
 export function readPeriod(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject): IDataObject {
 	const tz = readTimeZone(ctx, itemIndex, options);

@@ -6,6 +6,7 @@ import {
 	agentIdsField,
 	endField,
 	excludeOptions,
+	optionsField,
 	readIds,
 	readPeriod,
 	readSortAndExclusions,
@@ -27,14 +28,7 @@ const properties: INodeProperties[] = [
 	},
 	...returnAllOrLimit,
 	reportReadyField,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [...excludeOptions, ...sortOptions, timeZoneOption],
-	},
+	optionsField([...excludeOptions, ...sortOptions, timeZoneOption]),
 ];
 
 const displayOptions = { show: { resource: ['agentStatus'], operation: ['getStatusLog'] } };
