@@ -1,19 +1,51 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/**
- * Agent picker used by agent and relay-number operations: a dropdown from GET agents (methods/loadOptions getAgents),
- * or any agent ID given as an expression.
- */
-export const agentIdField: INodeProperties = {
-	displayName: 'Agent Name or ID',
-	name: 'agentId',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getAgents' },
-	default: '',
-	required: true,
+/** Options from the udesk doc for agent (seat) fields. */
+export const AGENT_ROLE_OPTIONS = [
+	{ name: 'Agent', value: 'agent' },
+	{ name: 'Leader', value: 'leader' },
+];
+
+export const CALL_MODE_OPTIONS = [
+	{ name: 'IP Phone (VoIP)', value: 'voip' },
+	{ name: 'Mobile Phone', value: 'cellphone' },
+];
+
+/** Queue picker filled from the account (loadOptions `getQueues`), with an ID by expression as the fallback. */
+export function queueSelectField(overrides: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		displayName: 'Queue Name or ID',
+		name: 'queueId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getQueues' },
+		required: true,
+		default: '',
+		description:
+			'Queue ID: four digits starting with 9. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		...overrides,
+	} as INodeProperties;
+}
+
+/** Agent picker filled from the account (loadOptions `getAgents`), with an ID by expression as the fallback. */
+export function agentSelectField(overrides: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		displayName: 'Agent Name or ID',
+		name: 'agentId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getAgents' },
+		required: true,
+		default: '',
+		description:
+			'The agent (seat) ID, digits. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		...overrides,
+	} as INodeProperties;
+}
+
+/** The agent picker as the agent and relay-number operations word it. */
+export const agentIdField: INodeProperties = agentSelectField({
 	description:
 		'The agent (seat). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+});
 
 export const relayNumberField: INodeProperties = {
 	displayName: 'Relay Number Name or ID',

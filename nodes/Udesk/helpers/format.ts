@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 /**
+ * Output formatting for udesk answers: enum codes get their names next to them, epoch times an ISO twin.
  * Enum maps from the udesk doc, shared by every udesk operation and trigger that returns these codes, so that outputs
  * carry the name next to the code (reports group by names, not by 0–4).
  */
@@ -19,16 +20,6 @@ export const EXTENSION_STATE_NAMES: Record<string, string> = {
 	'3': 'Offline',
 	'4': 'Invalid',
 };
-
-export const AGENT_ROLE_OPTIONS = [
-	{ name: 'Agent', value: 'agent' },
-	{ name: 'Leader', value: 'leader' },
-];
-
-export const CALL_MODE_OPTIONS = [
-	{ name: 'IP Phone (VoIP)', value: 'voip' },
-	{ name: 'Mobile Phone', value: 'cellphone' },
-];
 
 /** The name for a code, or undefined when the code is missing or not in the map (the raw code is kept anyway). */
 export function enumName(map: Record<string, string>, code: unknown): string | undefined {

@@ -9,7 +9,7 @@ import {
 	WORK_ID_PATTERN,
 	WORK_ID_RULE,
 	invalid,
-	requireFormat,
+	requirePattern,
 } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 
@@ -123,12 +123,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const wanted = new Set<string>();
 	const agents = entries.map((entry, index) => {
 		const label = entries.length > 1 ? `Agents → Agent ${index + 1} → ` : 'Agents → ';
-		const agentId = requireFormat(this, entry.agentId, `${label}Agent ID`, AGENT_ID_PATTERN, AGENT_ID_RULE, itemIndex);
+		const agentId = requirePattern(this, entry.agentId, `${label}Agent ID`, AGENT_ID_PATTERN, AGENT_ID_RULE, itemIndex);
 		if (seen.has(agentId)) throw invalid(this, `${label}Agent ID: "${agentId}" appears twice in this request`, itemIndex);
 		seen.add(agentId);
 		const seat: IDataObject = {
 			AgentId: agentId,
-			WorkId: requireFormat(this, entry.workId, `${label}Work ID`, WORK_ID_PATTERN, WORK_ID_RULE, itemIndex),
+			WorkId: requirePattern(this, entry.workId, `${label}Work ID`, WORK_ID_PATTERN, WORK_ID_RULE, itemIndex),
 		};
 		for (const [key, name] of [
 			['name', 'Name'],

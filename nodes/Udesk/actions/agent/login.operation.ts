@@ -5,7 +5,7 @@ import { agentIdField } from '../../helpers/fields';
 import { AGENT_STATE_NAMES } from '../../helpers/format';
 import { WORK_ID_PATTERN, WORK_ID_RULE, invalid, parseCodeList, QUEUE_ID_PATTERN, QUEUE_RULE } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
-import { readAgentId } from './shared';
+import { addMsgId, echoMsgId, msgIdOption, readAgentId } from './shared';
 
 const properties: INodeProperties[] = [
 	{ ...agentIdField, description: `The agent to log in; it must be bound to an extension. ${agentIdField.description}` },
@@ -16,13 +16,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add option',
 		default: {},
 		options: [
-			{
-				displayName: 'Message ID',
-				name: 'msgId',
-				type: 'string',
-				default: '',
-				description: 'Your own ID for this request, echoed back as msg_id',
-			},
+			msgIdOption,
 			{
 				displayName: 'Number',
 				name: 'number',
@@ -86,10 +80,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		}
 		body.State = state;
 	}
-	if (options.msgId !== undefined && String(options.msgId) !== '') body.MsgId = String(options.msgId);
+	addMsgId(body, options);
 
 	const response = await udeskApiRequest.call(this, 'POST', 'agent/login', { body });
 	const out: IDataObject = { AgentId: agentId, loggedIn: true };
-	if (response.msg_id !== undefined && response.msg_id !== '') out.msg_id = response.msg_id;
+	echoMsgId(out, response);
 	return [out];
 }

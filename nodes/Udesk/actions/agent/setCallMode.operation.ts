@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { agentIdField } from '../../helpers/fields';
-import { CALL_MODE_OPTIONS } from '../../helpers/format';
+import { CALL_MODE_OPTIONS, agentIdField } from '../../helpers/fields';
 import { invalid } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
-import { readAgentId } from './shared';
+import { addMsgId, echoMsgId, msgIdOption, readAgentId } from './shared';
 
 const properties: INodeProperties[] = [
 	agentIdField,
@@ -24,13 +23,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add option',
 		default: {},
 		options: [
-			{
-				displayName: 'Message ID',
-				name: 'msgId',
-				type: 'string',
-				default: '',
-				description: 'Your own ID for this request, echoed back as msg_id',
-			},
+			msgIdOption,
 			{
 				displayName: 'Number',
 				name: 'number',
@@ -60,11 +53,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		if (!/^\+?\d{3,20}$/.test(number)) throw invalid(this, `Number: "${number}" is not valid — use digits, e.g. 13676546374`, itemIndex);
 		body.Number = number;
 	}
-	if (options.msgId !== undefined && String(options.msgId) !== '') body.MsgId = String(options.msgId);
+	addMsgId(body, options);
 
 	const response = await udeskApiRequest.call(this, 'POST', 'agent/set_call_mode', { body });
 	const out: IDataObject = { AgentId: agentId, Contact: contact, updated: true };
 	if (body.Number !== undefined) out.Number = body.Number;
-	if (response.msg_id !== undefined && response.msg_id !== '') out.msg_id = response.msg_id;
+	echoMsgId(out, response);
 	return [out];
 }

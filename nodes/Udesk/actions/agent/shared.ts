@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import {
 	AGENT_ID_PATTERN,
@@ -10,11 +10,11 @@ import {
 	QUEUE_RULE,
 	invalid,
 	parseCodeList,
-	requireFormat,
+	requirePattern,
 } from '../../helpers/validation';
 
 export function readAgentId(ctx: IExecuteFunctions, itemIndex: number, name = 'agentId', label = 'Agent'): string {
-	return requireFormat(ctx, ctx.getNodeParameter(name, itemIndex, ''), label, AGENT_ID_PATTERN, AGENT_ID_RULE, itemIndex);
+	return requirePattern(ctx, ctx.getNodeParameter(name, itemIndex, ''), label, AGENT_ID_PATTERN, AGENT_ID_RULE, itemIndex);
 }
 
 export const extensionsField: INodeProperties = {
@@ -62,4 +62,23 @@ export function readQueues(ctx: IExecuteFunctions, itemIndex: number, label = 'Q
 	const queues = parseCodeList(ctx, ctx.getNodeParameter('queues', itemIndex, []), label, QUEUE_ID_PATTERN, QUEUE_RULE, itemIndex);
 	if (required && queues.length === 0) throw invalid(ctx, `${label} is required: choose at least one queue`, itemIndex);
 	return queues;
+}
+
+/** The doc's MsgId (agent login, set call mode): the caller's own ID for the request, echoed back as msg_id. */
+export const msgIdOption: INodeProperties = {
+	displayName: 'Message ID',
+	name: 'msgId',
+	type: 'string',
+	default: '',
+	description: 'Your own ID for this request, echoed back as msg_id',
+};
+
+/** Puts the Message ID option into the request body as MsgId when one is given. */
+export function addMsgId(body: IDataObject, options: IDataObject): void {
+	if (options.msgId !== undefined && String(options.msgId) !== '') body.MsgId = String(options.msgId);
+}
+
+/** Copies udesk's echoed msg_id into the output item when the answer has one. */
+export function echoMsgId(out: IDataObject, response: IDataObject): void {
+	if (response.msg_id !== undefined && response.msg_id !== '') out.msg_id = response.msg_id;
 }

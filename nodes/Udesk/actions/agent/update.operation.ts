@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { agentIdField } from '../../helpers/fields';
-import { AGENT_ROLE_OPTIONS } from '../../helpers/format';
-import { WORK_ID_PATTERN, WORK_ID_RULE, invalid, requireFormat } from '../../helpers/validation';
+import { AGENT_ROLE_OPTIONS, agentIdField } from '../../helpers/fields';
+import { WORK_ID_PATTERN, WORK_ID_RULE, invalid, requirePattern } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 import { readAgentId } from './shared';
 
@@ -46,7 +45,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 /** PUT agents/{AgentId}; the doc wants AgentId in the URL and in the body. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const agentId = readAgentId(this, itemIndex);
-	const workId = requireFormat(this, this.getNodeParameter('workId', itemIndex, ''), 'Work ID', WORK_ID_PATTERN, WORK_ID_RULE, itemIndex);
+	const workId = requirePattern(this, this.getNodeParameter('workId', itemIndex, ''), 'Work ID', WORK_ID_PATTERN, WORK_ID_RULE, itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = { AgentId: agentId, WorkId: workId };
 	if (fields.name !== undefined) body.Name = String(fields.name);

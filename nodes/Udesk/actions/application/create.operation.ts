@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { invalid } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
+import { hideUserNumField, memoField, readCallbackUrl } from './fields';
 
 const properties: INodeProperties[] = [
 	{
@@ -39,20 +40,8 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{
-				displayName: 'Hide User Number',
-				name: 'isHideUserNum',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to hide the customer\'s number on agent extensions',
-			},
-			{
-				displayName: 'Memo',
-				name: 'memo',
-				type: 'string',
-				default: '',
-				description: 'Description of the application',
-			},
+			hideUserNumField,
+			memoField,
 		],
 	},
 	{
@@ -79,10 +68,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (type !== 0 && type !== 1) {
 		throw invalid(this, `Type: "${type}" is not valid — use 1 (Call Center Platform) or 0 (Telemarketing Platform)`, itemIndex);
 	}
-	const callbackUrl = String(this.getNodeParameter('callbackUrl', itemIndex, '')).trim();
-	if (callbackUrl !== '' && !/^https?:\/\/\S+$/i.test(callbackUrl)) {
-		throw invalid(this, `Callback URL: "${callbackUrl}" is not valid — use an http:// or https:// URL`, itemIndex);
-	}
+	const callbackUrl = readCallbackUrl(this, this.getNodeParameter('callbackUrl', itemIndex, ''), itemIndex);
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 
 	const body: IDataObject = { Name: name, Type: type, CallbackUrl: callbackUrl };

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { invalid } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
+import { hideUserNumField, memoField, readCallbackUrl } from './fields';
 
 const properties: INodeProperties[] = [
 	{
@@ -19,20 +20,8 @@ const properties: INodeProperties[] = [
 				default: '',
 				description: 'Server callback URL for events, e.g. the URL of a udesk Trigger',
 			},
-			{
-				displayName: 'Hide User Number',
-				name: 'isHideUserNum',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to hide the customer\'s number on agent extensions',
-			},
-			{
-				displayName: 'Memo',
-				name: 'memo',
-				type: 'string',
-				default: '',
-				description: 'Description of the application',
-			},
+			hideUserNumField,
+			memoField,
 			{
 				displayName: 'Name',
 				name: 'name',
@@ -75,13 +64,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		}
 		body.Type = fields.type;
 	}
-	if (fields.callbackUrl !== undefined) {
-		const url = String(fields.callbackUrl).trim();
-		if (url !== '' && !/^https?:\/\/\S+$/i.test(url)) {
-			throw invalid(this, `Callback URL: "${url}" is not valid — use an http:// or https:// URL`, itemIndex);
-		}
-		body.CallbackUrl = url;
-	}
+	if (fields.callbackUrl !== undefined) body.CallbackUrl = readCallbackUrl(this, fields.callbackUrl, itemIndex);
 	if (fields.isHideUserNum !== undefined) body.IsHideUserNum = fields.isHideUserNum;
 	if (fields.memo !== undefined) body.Memo = fields.memo;
 	if (Object.keys(body).length === 0) {

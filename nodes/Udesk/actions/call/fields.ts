@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requireValue } from '../../helpers/formats';
+import { requireValue } from '../../helpers/validation';
 
 export const callIdField: INodeProperties = {
 	displayName: 'Call ID',

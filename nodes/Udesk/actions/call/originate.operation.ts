@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { agentSelectField, requireFormat, requireValue } from '../../helpers/formats';
+import { agentSelectField } from '../../helpers/fields';
+import { requireFormat, requireValue } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [

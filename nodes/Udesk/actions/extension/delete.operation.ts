@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { requireFormat } from '../../helpers/formats';
+import { requireFormat } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { requireValue } from '../../helpers/formats';
+import { requireValue } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [

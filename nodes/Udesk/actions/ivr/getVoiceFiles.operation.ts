@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { applyLimit, returnAllAndLimit } from '../../helpers/formats';
+import { applyLimit, returnAllOrLimit } from '../../../shared/fields';
 import { udeskApiRequest } from '../../transport';
 
-const properties: INodeProperties[] = [...returnAllAndLimit];
+const properties: INodeProperties[] = [...returnAllOrLimit];
 
 const displayOptions = { show: { resource: ['ivr'], operation: ['getVoiceFiles'] } };
 

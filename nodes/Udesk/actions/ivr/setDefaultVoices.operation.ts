@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { requireValue } from '../../helpers/formats';
+import { requireValue } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 
 /** The nine prompts of the doc's DefVoices object. */

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { queueSelectField, requireFormat, requireValue } from '../../helpers/formats';
+import { queueSelectField } from '../../helpers/fields';
+import { requireFormat, requireValue } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 import { SET_METHOD } from './setDefaultVoices.operation';
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { requireValue } from '../../helpers/formats';
+import { requireValue } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 
 /**

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { queueSelectField, requireFormat, requireFormatList } from '../../helpers/formats';
+import { queueSelectField } from '../../helpers/fields';
+import { requireFormat, requireFormatList } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 
 /**

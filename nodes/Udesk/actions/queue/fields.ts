@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { optionalInteger, requireValue } from '../../helpers/formats';
+import { optionalInteger, requireValue } from '../../helpers/validation';
 
 export const queueNameField: INodeProperties = {
 	displayName: 'Queue Name',

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { queueSelectField, requireFormat } from '../../helpers/formats';
+import { queueSelectField } from '../../helpers/fields';
+import { requireFormat } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 import { queueBody, queueNameField, queueSettingsField } from './fields';
 

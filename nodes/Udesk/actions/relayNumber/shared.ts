@@ -1,10 +1,10 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { requireFormat } from '../../helpers/validation';
+import { requirePattern } from '../../helpers/validation';
 
 /** Relay numbers are PSTN numbers: digits, optionally with a leading + (international form). */
 export function readRelayNumber(ctx: IExecuteFunctions, itemIndex: number): string {
-	return requireFormat(
+	return requirePattern(
 		ctx,
 		ctx.getNodeParameter('relayNumber', itemIndex, ''),
 		'Relay Number',

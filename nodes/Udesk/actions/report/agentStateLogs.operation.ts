@@ -1,29 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllAndLimit, runReport, timeFields } from './common';
+import { readFilter, reportProperties, runReport } from './common';
 
-const properties: INodeProperties[] = [
-	...timeFields('State changes'),
-	...returnAllAndLimit,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Agent ID',
-				name: 'agentId',
-				type: 'string',
-				default: '',
-				placeholder: '10031',
-				description: 'Only the state changes of this agent; empty means every agent of the application',
-			},
-		],
-	},
-];
+const properties = reportProperties('State changes', {
+	displayName: 'Agent ID',
+	name: 'agentId',
+	type: 'string',
+	default: '',
+	placeholder: '10031',
+	description: 'Only the state changes of this agent; empty means every agent of the application',
+});
 
 const displayOptions = { show: { resource: ['report'], operation: ['agentStateLogs'] } };
 
@@ -34,7 +21,6 @@ export const description = updateDisplayOptions(displayOptions, properties);
  * order, and merged; state codes also come as names (CurStateName, OldStateName).
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const agentId = String(filters.agentId ?? '').trim();
+	const agentId = readFilter(this, itemIndex, 'agentId');
 	return await runReport(this, 'agentStateLogs', itemIndex, agentId ? { AgentId: agentId } : {});
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
+import { readLimit, returnAllOrLimit } from '../../../shared/fields';
 import { AGENT_STATE_NAMES, EXTENSION_STATE_NAMES, withIsoTimes } from '../../helpers/format';
 import { udeskRequestAllPages } from '../../transport';
 
@@ -91,24 +92,54 @@ export const timeFields = (what: string): INodeProperties[] => [
 	},
 ];
 
-export const returnAllAndLimit: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
-];
+/** A report operation's properties: time range, Return All / Limit, and its one filter under "Filters". */
+export function reportProperties(what: string, filter: INodeProperties): INodeProperties[] {
+	return [
+		...timeFields(what),
+		...returnAllOrLimit,
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [filter],
+		},
+	];
+}
+
+/** A text filter from the Filters collection, trimmed; '' when not set. */
+export function readFilter(ctx: IExecuteFunctions, itemIndex: number, name: string): string {
+	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	return String(filters[name] ?? '').trim();
+}
+
+/** The Call ID filter of the two per-call reports (call logs, recordings). */
+export function callIdFilter(description: string): INodeProperties {
+	return {
+		displayName: 'Call ID',
+		name: 'callId',
+		type: 'string',
+		default: '',
+		placeholder: 'bc1cc555-0b24-4e1c-9979-a514888ea495',
+		description,
+	};
+}
+
+/**
+ * Runs a per-call report. udesk gives a Call ID priority over the time range, so with a Call ID the range is sent
+ * as one window instead of being split week by week.
+ */
+export async function runCallReport(
+	ctx: IExecuteFunctions,
+	report: 'callLogs' | 'recordings',
+	itemIndex: number,
+): Promise<IDataObject[]> {
+	const callId = readFilter(ctx, itemIndex, 'callId');
+	return await runReport(ctx, report, itemIndex, callId ? { CallId: callId } : {}, {
+		splitByWindow: callId === '',
+	});
+}
 
 /**
  * A dateTime parameter as epoch milliseconds: n8n hands over "2026-11-14T08:00:00" (workflow time zone), ISO text
@@ -168,8 +199,9 @@ export async function runReport(
 	{ splitByWindow = true }: { splitByWindow?: boolean } = {},
 ): Promise<IDataObject[]> {
 	const config = REPORTS[report];
-	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? 0 : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
+	const entered = readLimit(ctx, itemIndex);
+	const returnAll = entered === undefined;
+	const limit = entered ?? 0;
 	if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
 		throw new NodeOperationError(ctx.getNode(), `Limit must be a whole number of at least 1 (got ${JSON.stringify(limit)})`, {
 			itemIndex,

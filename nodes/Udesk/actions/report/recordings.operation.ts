@@ -1,29 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllAndLimit, runReport, timeFields } from './common';
+import { callIdFilter, reportProperties, runCallReport } from './common';
 
-const properties: INodeProperties[] = [
-	...timeFields('Recordings'),
-	...returnAllAndLimit,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Call ID',
-				name: 'callId',
-				type: 'string',
-				default: '',
-				placeholder: 'bc1cc555-0b24-4e1c-9979-a514888ea495',
-				description: 'Only the recordings of this call; udesk gives it priority over the time range',
-			},
-		],
-	},
-];
+const properties = reportProperties('Recordings', callIdFilter('Only the recordings of this call; udesk gives it priority over the time range'));
 
 const displayOptions = { show: { resource: ['report'], operation: ['recordings'] } };
 
@@ -31,9 +11,5 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 /** Call recordings of the last week (the doc's retention), one item per recording with its file URL. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const callId = String(filters.callId ?? '').trim();
-	return await runReport(this, 'recordings', itemIndex, callId ? { CallId: callId } : {}, {
-		splitByWindow: callId === '',
-	});
+	return await runCallReport(this, 'recordings', itemIndex);
 }

@@ -49,24 +49,6 @@ export const reportReadyField: INodeProperties = {
 		'Whether to return one item per agent with durations in seconds, "--" as null and times also as ISO dates. Off: Zoho\'s raw response, one item per page.',
 };
 
-export const returnAllField: INodeProperties = {
-	displayName: 'Return All',
-	name: 'returnAll',
-	type: 'boolean',
-	default: false,
-	description: 'Whether to return all results or only up to a given limit',
-};
-
-export const limitField: INodeProperties = {
-	displayName: 'Limit',
-	name: 'limit',
-	type: 'number',
-	typeOptions: { minValue: 1 },
-	default: 50,
-	description: 'Max number of results to return',
-	displayOptions: { show: { returnAll: [false] } },
-};
-
 export const timeZoneOption: INodeProperties = {
 	displayName: 'Time Zone',
 	name: 'timeZone',
@@ -185,6 +167,31 @@ export function readIds(ctx: IExecuteFunctions, itemIndex: number, name: string,
 		}
 	}
 	return parts;
+}
+
+/**
+ * The agentIds / queueIds query of the metric endpoints that take both (comma-separated, only those given). Zoho
+ * uses only the queues when both are given; that is left to Zoho.
+ */
+export function readAgentsAndQueues(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	const agentIds = readIds(ctx, itemIndex, 'agentIds', 'Agent IDs');
+	const queueIds = readIds(ctx, itemIndex, 'queueIds', 'Queue IDs');
+	const qs: IDataObject = {};
+	if (agentIds.length) qs.agentIds = agentIds.join(',');
+	if (queueIds.length) qs.queueIds = queueIds.join(',');
+	return qs;
+}
+
+/** The "Options" collection every agent-status operation ends with; only the options in it differ. */
+export function optionsField(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options,
+	};
 }
 
 /** The shared query of the metric endpoints: period, zone, sorting and exclusions. */

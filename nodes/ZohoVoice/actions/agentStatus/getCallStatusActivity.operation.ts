@@ -2,7 +2,16 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { zohoVoiceRequest } from '../../transport';
-import { endField, queueIdsField, readIds, readPeriod, reportReadyField, startField, timeZoneOption } from './fields';
+import {
+	endField,
+	optionsField,
+	queueIdsField,
+	readIds,
+	readPeriod,
+	reportReadyField,
+	startField,
+	timeZoneOption,
+} from './fields';
 import { callActivityRows } from './report';
 
 const properties: INodeProperties[] = [
@@ -26,14 +35,7 @@ const properties: INodeProperties[] = [
 		description:
 			'Whether to return one item per agent of the queue with their rings, status changes (durations in seconds, times also as ISO dates) and totals. Off: Zoho\'s raw response.',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [timeZoneOption],
-	},
+	optionsField([timeZoneOption]),
 ];
 
 const displayOptions = { show: { resource: ['agentStatus'], operation: ['getCallStatusActivity'] } };

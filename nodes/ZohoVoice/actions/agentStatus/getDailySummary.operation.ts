@@ -1,17 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { limitField, returnAllField } from '../../../shared/fields';
 import {
 	agentIdsField,
 	endField,
 	excludeOptions,
-	limitField,
+	optionsField,
 	queueIdsField,
-	readIds,
+	readAgentsAndQueues,
 	readPeriod,
 	readSortAndExclusions,
 	reportReadyField,
-	returnAllField,
 	startField,
 	timeZoneOption,
 } from './fields';
@@ -38,14 +38,7 @@ const properties: INodeProperties[] = [
 		description:
 			'Whether to return one item per agent and day with durations in seconds and "--" as null. Off: Zoho\'s raw response, one item per page.',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [...excludeOptions, timeZoneOption],
-	},
+	optionsField([...excludeOptions, timeZoneOption]),
 ];
 
 const displayOptions = { show: { resource: ['agentStatus'], operation: ['getDailySummary'] } };
@@ -56,11 +49,6 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const period = readPeriod(this, itemIndex, options);
-	const agentIds = readIds(this, itemIndex, 'agentIds', 'Agent IDs');
-	const queueIds = readIds(this, itemIndex, 'queueIds', 'Queue IDs');
-	const qs: IDataObject = { ...period };
-	if (agentIds.length) qs.agentIds = agentIds.join(',');
-	if (queueIds.length) qs.queueIds = queueIds.join(',');
-	Object.assign(qs, readSortAndExclusions(options));
+	const qs: IDataObject = { ...period, ...readAgentsAndQueues(this, itemIndex), ...readSortAndExclusions(options) };
 	return await fetchAgentPages(this, itemIndex, 'statusaudit/calendarSummary', qs, dailyAgents, dailyRows);
 }

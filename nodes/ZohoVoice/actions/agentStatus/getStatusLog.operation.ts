@@ -1,16 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { returnAllOrLimit } from '../../../shared/fields';
 import {
 	agentIdsField,
 	endField,
 	excludeOptions,
-	limitField,
+	optionsField,
 	readIds,
 	readPeriod,
 	readSortAndExclusions,
 	reportReadyField,
-	returnAllField,
 	sortOptions,
 	startField,
 	timeZoneOption,
@@ -26,17 +26,9 @@ const properties: INodeProperties[] = [
 		required: true,
 		description: 'Comma-separated IDs of the agents whose status changes to list',
 	},
-	returnAllField,
-	limitField,
+	...returnAllOrLimit,
 	reportReadyField,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [...excludeOptions, ...sortOptions, timeZoneOption],
-	},
+	optionsField([...excludeOptions, ...sortOptions, timeZoneOption]),
 ];
 
 const displayOptions = { show: { resource: ['agentStatus'], operation: ['getStatusLog'] } };

@@ -1,17 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { returnAllOrLimit } from '../../../shared/fields';
 import {
 	agentIdsField,
 	endField,
 	excludeOptions,
-	limitField,
+	optionsField,
 	queueIdsField,
-	readIds,
+	readAgentsAndQueues,
 	readPeriod,
 	readSortAndExclusions,
 	reportReadyField,
-	returnAllField,
 	sortOptions,
 	startField,
 	timeZoneOption,
@@ -31,17 +31,9 @@ const properties: INodeProperties[] = [
 		description:
 			'Comma-separated queue IDs: every agent of these queues. When both agent and queue IDs are given, Zoho uses only the queue IDs.',
 	},
-	returnAllField,
-	limitField,
+	...returnAllOrLimit,
 	reportReadyField,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [...excludeOptions, ...sortOptions, timeZoneOption],
-	},
+	optionsField([...excludeOptions, ...sortOptions, timeZoneOption]),
 ];
 
 const displayOptions = { show: { resource: ['agentStatus'], operation: ['getSummary'] } };
@@ -55,16 +47,12 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const period = readPeriod(this, itemIndex, options);
-	const agentIds = readIds(this, itemIndex, 'agentIds', 'Agent IDs');
-	const queueIds = readIds(this, itemIndex, 'queueIds', 'Queue IDs');
-	if (agentIds.length === 0 && queueIds.length === 0) {
+	const who = readAgentsAndQueues(this, itemIndex);
+	if (who.agentIds === undefined && who.queueIds === undefined) {
 		throw new NodeOperationError(this.getNode(), 'Agent IDs or Queue IDs: give at least one, so Zoho knows whose figures to sum up', {
 			itemIndex,
 		});
 	}
-	const qs: IDataObject = { ...period };
-	if (agentIds.length) qs.agentIds = agentIds.join(',');
-	if (queueIds.length) qs.queueIds = queueIds.join(',');
-	Object.assign(qs, readSortAndExclusions(options));
+	const qs: IDataObject = { ...period, ...who, ...readSortAndExclusions(options) };
 	return await fetchAgentPages(this, itemIndex, 'statusaudit/overview', qs, summaryAgents, summaryRows);
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { readLimit } from '../../../shared/fields';
 import { PAGE_SIZE, zohoVoiceRequest } from '../../transport';
 
 /**
@@ -15,8 +16,7 @@ export async function fetchAgentPages(
 	agentsOf: (body: IDataObject) => IDataObject[],
 	rowsOf: (body: IDataObject) => IDataObject[][],
 ): Promise<IDataObject[]> {
-	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = readLimit(ctx, itemIndex) ?? Infinity;
 	const reportReady = ctx.getNodeParameter('reportReady', itemIndex, true) as boolean;
 
 	const pages: IDataObject[] = [];
