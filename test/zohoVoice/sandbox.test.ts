@@ -72,7 +72,7 @@ test('expired sandbox token: n8n refreshes it, saves it, and the summary comes b
 	const granted = await connect();
 	// The access token n8n holds is one the sandbox no longer accepts (401, exactly as after expiry); the refresh token
 	// is the real one. Not waiting for a short-lived token keeps this test independent of how busy the machine is.
-	const oauthTokenData = { ...granted, access_token: '1000.expired0000000000000000000000' };
+	const oauthTokenData: Record<string, unknown> = { ...granted, access_token: '1000.expired0000000000000000000000' };
 	const credentials = {
 		zohoVoiceOAuth2Api: {
 			dataCenter: 'custom',
