@@ -19,6 +19,7 @@ import { ensureRuntime, freePort, n8nCli, n8nEnv, NODE24_BIN, prepareUserFolder,
 const CALLS = 1000;
 const CALLBACKS = 1000;
 const CALLBACK_CONCURRENCY = 10;
+const CALLBACK_ROUNDS = 4;
 const OZONETEL_CALLS = 10; // full-scale 5/min window: 5 calls at once, 5 more one minute later
 const OZONETEL_LIMIT = 5;
 const OZONETEL_WINDOW_MS = 60_000;
@@ -143,6 +144,9 @@ function workflows(sandbox) {
 		]),
 		workflow('benchUdeskTrigg1', 'Bench: udesk trigger', [
 			{ id: 't', name: 'Udesk Trigger', type: `${PKG}.udeskTrigger`, typeVersion: 1, position: [0, 0], webhookId: '6a0b9e1e-0d5c-4c1e-9d55-000000000001', parameters: { events: ['end'], verifySignature: true, options: {} }, credentials: udeskCredential },
+		]),
+		workflow('benchUdeskTrigNo', 'Bench: udesk trigger, signature check off', [
+			{ id: 't', name: 'Udesk Trigger', type: `${PKG}.udeskTrigger`, typeVersion: 1, position: [0, 0], webhookId: '6a0b9e1e-0d5c-4c1e-9d55-000000000003', parameters: { events: ['end'], verifySignature: false, options: {} }, credentials: udeskCredential },
 		]),
 		workflow('benchPlainWebhk1', 'Bench: plain Webhook node', [
 			{ id: 'w', name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: '6a0b9e1e-0d5c-4c1e-9d55-000000000002', parameters: { httpMethod: 'POST', path: 'bench-plain', responseMode: 'onReceived', options: {} } },
@@ -279,16 +283,19 @@ async function webhooks(env, sandbox) {
 	const port = await freePort();
 	log('webhooks: publishing the two webhook workflows and starting `n8n start` …');
 	await n8nCli(['publish:workflow', '--id=benchUdeskTrigg1'], env);
+	await n8nCli(['publish:workflow', '--id=benchUdeskTrigNo'], env);
 	await n8nCli(['publish:workflow', '--id=benchPlainWebhk1'], env);
-	const server = await startN8n({ ...env, WEBHOOK_URL: `http://127.0.0.1:${port}/` }, { port });
+	const server = await startN8n({ ...env, N8N_LOG_LEVEL: 'warn', WEBHOOK_URL: `http://127.0.0.1:${port}/` }, { port });
 	cleanups.push(server.stop);
 	try {
 		const { appId, secret } = sandbox.udesk;
 		const app = sandbox.vendors.udesk.state.apps.get(appId);
 		const deadline = Date.now() + 60_000;
-		while (app.subscriptions.size === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
-		const subscription = [...app.subscriptions.values()][0];
-		if (!subscription) throw new Error(`the udesk trigger did not subscribe after activation:\n${server.output().slice(-3000)}`);
+		while (app.subscriptions.size < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+		const callbackOf = (webhookId) => [...app.subscriptions.values()].find((entry) => entry.callback.includes(webhookId))?.callback;
+		const subscription = { callback: callbackOf('000000000001') };
+		const unverifiedCallback = callbackOf('000000000003');
+		if (!subscription.callback || !unverifiedCallback) throw new Error(`the udesk trigger did not subscribe after activation:\n${server.output().slice(-3000)}`);
 		const event = (i) => ({ event: 'end', CallId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, AgentId: '10031', DestNumber: '13716429603' });
 		const signed = (i) => {
 			const url = new URL(subscription.callback);
@@ -298,22 +305,37 @@ async function webhooks(env, sandbox) {
 			url.searchParams.set('Sign', createHash('sha1').update(`${appId}${secret}${Timestamp}`).digest('hex'));
 			return { url, body: event(i) };
 		};
+		const unverifiedTarget = (i) => ({ url: unverifiedCallback, body: event(i) });
+		const plainTarget = (i) => ({ url: `http://127.0.0.1:${port}/webhook/bench-plain`, body: event(i) });
 		// A short warm-up for both, so neither pays n8n's first-request costs inside the measurement.
 		await fire(20, 2, signed);
-		await fire(20, 2, (i) => ({ url: `http://127.0.0.1:${port}/webhook/bench-plain`, body: event(i) }));
-		log(`webhooks: ${CALLBACKS} signed callbacks to the udesk trigger (${CALLBACK_CONCURRENCY} in flight) …`);
-		const trigger = await fire(CALLBACKS, CALLBACK_CONCURRENCY, signed);
-		log(`webhooks: ${CALLBACKS} callbacks to the plain Webhook node …`);
-		const plain = await fire(CALLBACKS, CALLBACK_CONCURRENCY, (i) => ({ url: `http://127.0.0.1:${port}/webhook/bench-plain`, body: event(i) }));
+		await fire(20, 2, unverifiedTarget);
+		await fire(20, 2, plainTarget);
+		// Alternating rounds, so neither side benefits from going second (warmer JIT, emptier or fuller SQLite file).
+		log(`webhooks: ${CALLBACKS} callbacks each to the udesk trigger (signed), the trigger without verification and the plain Webhook node, ${CALLBACK_ROUNDS} alternating rounds, ${CALLBACK_CONCURRENCY} in flight …`);
+		const trigger = { ms: 0, latencies: [], statuses: {} };
+		const plain = { ms: 0, latencies: [], statuses: {} };
+		const unverified = { ms: 0, latencies: [], statuses: {} };
+		const add = (total, run) => {
+			total.ms += run.ms;
+			total.latencies.push(...run.latencies);
+			for (const [status, n] of Object.entries(run.statuses)) total.statuses[status] = (total.statuses[status] ?? 0) + n;
+		};
+		for (let round = 0; round < CALLBACK_ROUNDS; round++) {
+			const size = CALLBACKS / CALLBACK_ROUNDS;
+			add(trigger, await fire(size, CALLBACK_CONCURRENCY, signed));
+			add(unverified, await fire(size, CALLBACK_CONCURRENCY, unverifiedTarget));
+			add(plain, await fire(size, CALLBACK_CONCURRENCY, plainTarget));
+		}
 		const summary = (run) =>
 			`${ms(run.ms)} (${Math.round((CALLBACKS / run.ms) * 1000)}/s, p50 ${ms(percentile(run.latencies, 0.5))}, p95 ${ms(percentile(run.latencies, 0.95))})`;
 		const statusText = (run) => Object.entries(run.statuses).map(([status, n]) => `${n}× ${status}`).join(', ');
 		rows.push({
 			scenario: `${CALLBACKS.toLocaleString('en')} signed udesk callbacks → trigger (n8n start, ${CALLBACK_CONCURRENCY} concurrent)`,
 			ours: summary(trigger),
-			baselines: `plain Webhook node (no verification) ${summary(plain)}`,
-			ratio: ratio(trigger.ms, plain.ms),
-			notes: `HTTP answers: trigger ${statusText(trigger)}; Webhook ${statusText(plain)}. Every accepted callback starts and saves an execution (SQLite).`,
+			baselines: `plain Webhook node ${summary(plain)}; same trigger with Verify Callback Signature off ${summary(unverified)}`,
+			ratio: `${ratio(trigger.ms, plain.ms)} Webhook; ${ratio(trigger.ms, unverified.ms)} trigger unverified`,
+			notes: `HTTP answers: trigger ${statusText(trigger)}; Webhook ${statusText(plain)}; unverified ${statusText(unverified)}. Every accepted callback starts and saves an execution (SQLite). ${CALLBACK_ROUNDS} alternating rounds.`,
 		});
 	} finally {
 		await server.stop();
