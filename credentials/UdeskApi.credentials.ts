@@ -125,7 +125,12 @@ export class UdeskApi implements ICredentialType {
 		qs.Timestamp = timestamp;
 		qs.Sid = sid;
 		qs.Sign = udeskSign(sid, String(credentials.authToken ?? ''), timestamp);
-		return { ...requestOptions, qs };
+		const signed: IHttpRequestOptions = { ...requestOptions, qs };
+		// The nodes send paths (/ccapi/v2/…); the Host field says where they go.
+		if (!signed.baseURL && typeof signed.url === 'string' && signed.url.startsWith('/')) {
+			signed.baseURL = String(credentials.host ?? '').trim().replace(/\/+$/, '');
+		}
+		return signed;
 	}
 
 	// Reading the default application proves Sid, Auth Token and App ID together.

@@ -20,7 +20,7 @@ const CALLS = 1000;
 const CALLBACKS = 1000;
 const CALLBACK_CONCURRENCY = 10;
 const CALLBACK_ROUNDS = 4;
-const OZONETEL_CALLS = 10; // full-scale 5/min window: 5 calls at once, 5 more one minute later
+const OZONETEL_CALLS = 20; // full-scale 5/min window: 5 at once, then 5 more after each of three further windows (about 3 minutes)
 const OZONETEL_LIMIT = 5;
 const OZONETEL_WINDOW_MS = 60_000;
 const LOAD_REPEATS = 5;
@@ -201,7 +201,7 @@ async function udeskPages(env, sandbox) {
 }
 
 async function ozonetel(env, sandbox) {
-	log(`ozonetel: ${OZONETEL_CALLS} Agent State Summary calls at the real 5/min limit (about one minute) …`);
+	log(`ozonetel: ${OZONETEL_CALLS} Agent State Summary calls at the real 5/min limit (about three minutes) …`);
 	const ours = await executeMeasured('benchOzonetelSum', env, { timeout: 300_000 });
 	const node = nodeRun(ours.result, 'Ozonetel');
 	const vendorLog = sandbox.vendors.ozonetel.state.log.filter((entry) => entry.path === '/ca_reports/summaryReport');
@@ -215,7 +215,7 @@ async function ozonetel(env, sandbox) {
 		ours: `${ms(node.ms)}, ${vendorLog.length} requests, ${(node.error ? 1 : 0) + vendorErrors} errors`,
 		baselines: `minimum the limit allows ${ms(minimum)}; unpaced loop ${ms(naive.ms)} with ${naive.errors}/${OZONETEL_CALLS} "max limit exceeded"`,
 		ratio: `${ratio(node.ms, minimum)} of minimum`,
-		notes: `Full scale: the node's 60 s window can only be shortened by a test-only hook, so ${OZONETEL_CALLS} calls (not 20) keep this to one window. ${node.error ? `Error: ${node.error.message}` : ''}`.trim(),
+		notes: `Full scale (real 60 s windows): the node's window is not configurable outside tests, on purpose — shorter than the vendor's it would only produce refusals. ${node.error ? `Error: ${node.error.message}` : ''}`.trim(),
 	});
 }
 

@@ -51,10 +51,6 @@ export interface UdeskRequestOptions {
 	rawBody?: { contentType: string; data: Buffer };
 }
 
-function hostOf(credentials: IDataObject): string {
-	return String(credentials.host ?? '').trim().replace(/\/+$/, '');
-}
-
 /**
  * One signed call to {host}/ccapi/v2/{path}. Returns the whole JSON answer ({ErrCode, ErrDesc, Result} or, for the
  * call-control endpoints, {code, message, …}). Anything but success — HTTP error, ErrCode ≠ 000000, code ≠ 000000 —
@@ -68,7 +64,6 @@ export async function udeskApiRequest(
 	path: string,
 	options: UdeskRequestOptions = {},
 ): Promise<IDataObject> {
-	const credentials = await this.getCredentials(UDESK_CREDENTIAL);
 	const qs: IDataObject = { ...(options.qs ?? {}) };
 	if (options.appId) qs.AppId = options.appId;
 	let body = options.body;
@@ -81,7 +76,8 @@ export async function udeskApiRequest(
 
 	const request: IHttpRequestOptions = {
 		method,
-		url: `${hostOf(credentials)}/ccapi/v2/${path.replace(/^\/+/, '')}`,
+		// The credential's authenticate() puts its Host in front (baseURL), so the credential is read once per request.
+		url: `/ccapi/v2/${path.replace(/^\/+/, '')}`,
 		qs,
 		headers: { Accept: 'application/json', 'Content-Type': 'application/json;charset=utf-8' },
 		json: true,
@@ -109,7 +105,7 @@ export async function udeskApiRequest(
 				continue;
 			}
 			throw new NodeApiError(this.getNode(), error as JsonObject, {
-				message: `Could not reach udesk at ${hostOf(credentials)}: ${(error as Error).message}`,
+				message: `Could not reach udesk (check Host in the credential): ${(error as Error).message}`,
 			});
 		}
 		if (response.statusCode >= 500 && attempt < retries) {
