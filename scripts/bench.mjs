@@ -1,6 +1,6 @@
 // `npm run bench`: side-by-side benchmarks of this package in the real n8n 2.41.1 (Node 24) against the offline
 // sandbox (sandbox/index.mjs), all on 127.0.0.1. Not part of the tests. Prints a Markdown table and writes it, with
-// the machine it was taken on, to bench/results.md. See docs/benchmarks.md for what each scenario measures.
+// the machine it was taken on, to bench/results.md. See the Benchmarks section of README.md for what each scenario measures.
 //
 //   npm run bench                      # everything (about 5 minutes on 2 cores)
 //   node scripts/bench.mjs --only=calls,pages,ozonetel,webhooks,load
@@ -431,7 +431,7 @@ async function main() {
 		'',
 		table(),
 		'',
-		'What each scenario measures: docs/benchmarks.md.',
+		'What each scenario measures: the Benchmarks section of README.md.',
 		'',
 	].join('\n');
 	process.stdout.write(`${markdown}\n`);

@@ -56,9 +56,9 @@ function lastSundayBefore(isoDate) {
 }
 
 describe('examples as files', () => {
-	test('every example has a fixed 16-character id, uses only sandbox credential IDs and is described in the docs', async () => {
+	test('every example has a fixed 16-character id, uses only sandbox credential IDs and is described in the README', async () => {
 		const { readFileSync } = await import('node:fs');
-		const docs = readFileSync(new URL('../../docs/examples.md', import.meta.url), 'utf8');
+		const docs = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 		assert.deepEqual(Object.keys(examples).sort(), [TEAM_BREAK, REPORT, CALL_ENDED, ONBOARDING].sort());
 		for (const workflow of Object.values(examples)) {
 			assert.match(workflow.id, /^[A-Za-z0-9]{16}$/);
@@ -68,7 +68,7 @@ describe('examples as files', () => {
 					assert.equal(id, SANDBOX_CREDENTIAL_IDS[type], `${workflow.id} ${node.name} ${type}`);
 				}
 			}
-			assert.ok(docs.includes(workflow.id), `docs/examples.md mentions ${workflow.id}`);
+			assert.ok(docs.includes(workflow.id), `README.md mentions ${workflow.id}`);
 		}
 		// The scheduled examples stay scheduled in the files; only the test copies get a Manual Trigger.
 		assert.equal(examples[REPORT].nodes[0].type, 'n8n-nodes-base.scheduleTrigger');
