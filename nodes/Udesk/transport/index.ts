@@ -11,7 +11,7 @@ import { NodeApiError } from 'n8n-workflow';
 import { credentialsOnce } from '../../shared/credentials';
 import type { RequestContext } from '../../shared/credentials';
 import { getWithJsonBody } from '../../shared/getWithBody';
-import { REQUEST_TIMEOUT_MS, sendWithPolicy } from '../../shared/requestPolicy';
+import { noAnswerError, REQUEST_TIMEOUT_MS, sendWithPolicy } from '../../shared/requestPolicy';
 
 export const UDESK_CREDENTIAL = 'udeskApi';
 
@@ -127,9 +127,7 @@ export async function udeskApiRequest(
 	try {
 		response = await sendWithPolicy(send, { read: method === 'GET' });
 	} catch (error) {
-		throw new NodeApiError(this.getNode(), error as JsonObject, {
-			message: `Could not reach udesk (check Host in the credential): ${(error as Error).message}`,
-		});
+		throw noAnswerError(this.getNode(), 'udesk', error, { read: method === 'GET', hint: 'Check Host in the udesk credential.' });
 	}
 	return checkUdeskResponse.call(this, response);
 }
