@@ -4,43 +4,29 @@
  * submitted, otherwise an error "100004 unexpected end of JSON input" will occur." — and get agent: "AgentId must be
  * passed in both the URL and the request body." Raw signed HTTP against the sandbox, then the node's own request.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import * as http from 'node:http';
-import * as path from 'node:path';
 import nock from 'nock';
 
 import { packageNode, runWorkflow } from '../harness/engine';
+import { rawRequest } from '../harness/faultSandbox';
+import { startSandbox, type RunningSandbox } from '../harness/system';
 
 const SID = 'sandbox-sid';
 const TOKEN = 'sandbox-auth-token';
 const APP = '6f142ddb-47ed-442e-83e7-6d2574d77aa2';
 const CALL_ID = '00000000-0000-4000-8000-000000000001';
 
-let child: ChildProcess;
+let sandbox: RunningSandbox;
 let host = '';
 
 beforeAll(async () => {
-	const script = `
-		import { createServer } from 'node:http';
-		import { createUdeskSandbox } from ${JSON.stringify(path.resolve(__dirname, '../../sandbox/udesk.mjs'))};
-		const { handler } = createUdeskSandbox({ sid: '${SID}', authToken: '${TOKEN}', appId: '${APP}' });
-		const server = createServer(handler).listen(0, '127.0.0.1', () => console.log('PORT ' + server.address().port));
-	`;
-	child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-	const port = await new Promise<string>((resolve, reject) => {
-		child.stdout?.on('data', (chunk: Buffer) => {
-			const match = /PORT (\d+)/.exec(chunk.toString());
-			if (match) resolve(match[1]);
-		});
-		child.on('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
-	});
-	host = `http://127.0.0.1:${port}`;
+	sandbox = await startSandbox({ file: 'udesk.mjs', factory: 'createUdeskSandbox', options: { sid: SID, authToken: TOKEN, appId: APP } });
+	host = sandbox.baseUrl;
 	nock.enableNetConnect('127.0.0.1');
 });
 
 afterAll(() => {
-	child.kill();
+	sandbox.stop();
 });
 
 /** A signed GET with optional extra query parameters and an optional raw body. */
@@ -51,22 +37,9 @@ async function signedGet(apiPath: string, query: Record<string, string>, body?: 
 	for (const [key, value] of Object.entries({ ...query, AppId: APP, Timestamp: timestamp, Sid: SID, Sign: sign })) {
 		url.searchParams.set(key, value);
 	}
-	return await new Promise<{ status: number; body: Record<string, unknown> }>((resolve, reject) => {
-		const headers: Record<string, string | number> = { accept: 'application/json' };
-		if (body !== undefined) {
-			headers['content-type'] = 'application/json;charset=utf-8';
-			headers['content-length'] = Buffer.byteLength(body);
-		}
-		const request = http.request(url, { method: 'GET', headers }, (response) => {
-			const chunks: Buffer[] = [];
-			response.on('data', (chunk: Buffer) => chunks.push(chunk));
-			response.on('end', () =>
-				resolve({ status: response.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown> }),
-			);
-		});
-		request.on('error', reject);
-		request.end(body);
-	});
+	const headers: Record<string, string> = { accept: 'application/json' };
+	if (body !== undefined) headers['content-type'] = 'application/json;charset=utf-8';
+	return (await rawRequest(url, { method: 'GET', headers, body })) as { status: number; body: Record<string, unknown> };
 }
 
 describe('udesk sandbox: GET endpoints whose doc sends a JSON body', () => {
