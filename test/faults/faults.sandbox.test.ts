@@ -116,7 +116,7 @@ describe('reads under 10% HTTP 500 + 5% resets + 5% slow answers: every row exac
 		// every faulted read was sent again, and nothing else was
 		expect(seen.requests).toBe(clean.requests + injected);
 		expect(counters.retries).toBe(injected);
-	}, 120_000);
+	}, 300_000);
 
 	test('CCAI Platform Get agent statuses, 30 items (GET body), paced under 10 requests/s', async () => {
 		const node = packageNode(
@@ -136,7 +136,7 @@ describe('reads under 10% HTTP 500 + 5% resets + 5% slow answers: every row exac
 		// paced before the limit: the sandbox's 10/s window never had to answer 429
 		const after = ((await (await fetch(ccaiState)).json()) as { ccaiRateLimited: number }).ccaiRateLimited;
 		expect(after - before).toBe(0);
-	}, 120_000);
+	}, 300_000);
 
 	test('Zoho Voice Get Status Log, 30 items', async () => {
 		const node = packageNode(
@@ -164,7 +164,7 @@ describe('reads under 10% HTTP 500 + 5% resets + 5% slow answers: every row exac
 		const refreshes = (stats: typeof seen) => stats.routes['POST /oauth/v2/token']?.requests ?? 0;
 		figures.push(`  zoho: OAuth2 refreshes by n8n: ${refreshes(clean)} in the clean run, ${refreshes(seen)} in the faulty run`);
 		expect(counters.retries).toBe(injected);
-	}, 120_000);
+	}, 300_000);
 
 	test('Ozonetel Average Handling Time, 30 items (token generation included in the faults)', async () => {
 		const node = packageNode(
@@ -179,7 +179,7 @@ describe('reads under 10% HTTP 500 + 5% resets + 5% slow answers: every row exac
 		expect(faulty.json('Ozonetel')).toHaveLength(30);
 		expect(seen.requests).toBe(clean.requests + injected);
 		expect(counters.retries).toBe(injected);
-	}, 120_000);
+	}, 300_000);
 });
 
 describe('writes are never sent twice after a 5xx or a lost answer', () => {

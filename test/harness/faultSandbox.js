@@ -20,6 +20,8 @@ function startFaultSandbox({ seed = 1, timeScale = 1, slowMs = 150 } = {}) {
 		const faults = createFaultInjector({ seed: ${Number(seed)}, slowMs: ${Number(slowMs)} });
 		const sandbox = await startSandbox({ timeScale: ${Number(timeScale)}, wrap: faults.wrap });
 		const server = http.createServer(async (req, res) => {
+			// one connection per control call: no idle keep-alive socket that the server may close as the test reuses it
+			res.setHeader('connection', 'close');
 			if (req.url === '/vendor-state') {
 				res.writeHead(200, { 'content-type': 'application/json' });
 				return res.end(JSON.stringify({ ccaiRateLimited: sandbox.vendors.ccai.state.rateLimited ?? 0 }));
