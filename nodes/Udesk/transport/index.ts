@@ -11,7 +11,7 @@ import { NodeApiError } from 'n8n-workflow';
 import { credentialsOnce } from '../../shared/credentials';
 import type { RequestContext } from '../../shared/credentials';
 import { getWithJsonBody } from '../../shared/getWithBody';
-import { noAnswerError, REQUEST_TIMEOUT_MS, sendWithPolicy } from '../../shared/requestPolicy';
+import { noAnswerError, requestTimeoutMs, sendWithPolicy } from '../../shared/requestPolicy';
 
 export const UDESK_CREDENTIAL = 'udeskApi';
 
@@ -91,7 +91,7 @@ export async function udeskApiRequest(
 		const body = options.body !== undefined && !Array.isArray(options.body) ? options.body : {};
 		const uri = `${udeskHost(credentials.data ?? {})}/ccapi/v2/${cleanPath}`;
 		send = async () =>
-			await getWithJsonBody(this, UDESK_CREDENTIAL, { uri, qs, headers, body, timeout: REQUEST_TIMEOUT_MS }, credentials);
+			await getWithJsonBody(this, UDESK_CREDENTIAL, { uri, qs, headers, body, timeout: requestTimeoutMs() }, credentials);
 	} else {
 		let body = options.body;
 		if (method === 'GET' && body !== undefined && !Array.isArray(body)) {
@@ -110,7 +110,7 @@ export async function udeskApiRequest(
 			json: true,
 			ignoreHttpStatusErrors: true,
 			returnFullResponse: true,
-			timeout: REQUEST_TIMEOUT_MS,
+			timeout: requestTimeoutMs(),
 		};
 		if (body !== undefined) request.body = body;
 		if (options.rawBody !== undefined) {
