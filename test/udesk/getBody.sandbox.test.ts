@@ -73,7 +73,7 @@ describe('udesk sandbox: GET endpoints whose doc sends a JSON body', () => {
 		expect([emptyBody.status, emptyBody.body.ErrCode]).toEqual([200, '000001']);
 	});
 
-	test('the node: Get Call Logs by Call ID, and for the last 24 h with defaults, both return rows', async () => {
+	test('the node: Get Call Logs by Call ID, and for the last 3 days with a Limit, both return rows', async () => {
 		const node = (parameters: Record<string, unknown>) =>
 			packageNode('udesk', { resource: 'report', operation: 'callLogs', ...parameters } as never, {
 				name: 'Udesk',
@@ -83,11 +83,11 @@ describe('udesk sandbox: GET endpoints whose doc sends a JSON body', () => {
 		const byCallId = await runWorkflow({ nodes: [node({ returnAll: true, filters: { callId: CALL_ID } })], credentials: credentials() });
 		expect(byCallId.error).toBeUndefined();
 		expect(byCallId.json('Udesk').map((row) => row.CallId)).toEqual([CALL_ID]);
-		const lastDay = await runWorkflow({
-			nodes: [node({ startTime: '={{ $now.minus({ days: 1 }).toISO() }}', returnAll: false, limit: 50 })],
+		const lastDays = await runWorkflow({
+			nodes: [node({ startTime: '={{ $now.minus({ days: 3 }).toISO() }}', returnAll: false, limit: 50 })],
 			credentials: credentials(),
 		});
-		expect(lastDay.error).toBeUndefined();
-		expect(lastDay.json('Udesk')).toHaveLength(50);
+		expect(lastDays.error).toBeUndefined();
+		expect(lastDays.json('Udesk')).toHaveLength(50);
 	});
 });
