@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { epochToMs } from '../../shared/epoch';
+
 /**
  * Output formatting for udesk answers: enum codes get their names next to them, epoch times an ISO twin.
  * Enum maps from the udesk doc, shared by every udesk operation and trigger that returns these codes, so that outputs
@@ -68,13 +70,13 @@ export function enumName(map: Record<string, string>, code: unknown): string | u
 
 /**
  * An epoch value as an ISO 8601 UTC date-time. udesk mixes milliseconds (API timestamps) and seconds (callback
- * timestamps); values below 10^11 are taken as seconds (10^11 ms is March 1973, 10^11 s is year 5138).
+ * timestamps); values below 10^11 are taken as seconds (nodes/shared/epoch.ts: 10 digits are seconds).
  */
 export function epochToIso(value: unknown): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	const number = Number(value);
 	if (!Number.isFinite(number) || number <= 0) return undefined;
-	const date = new Date(number < 1e11 ? number * 1000 : number);
+	const date = new Date(epochToMs(number));
 	return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
