@@ -251,7 +251,7 @@ export class UdeskTrigger implements INodeType {
 						typeOptions: { minValue: 1, maxValue: 86400 },
 						default: DEFAULT_TOLERANCE_SECONDS,
 						description:
-							'Largest accepted difference between the callback\'s Timestamp (seconds or milliseconds) and the time n8n receives it. Older or future callbacks are refused (401).',
+							'Largest accepted difference between the callback\'s Timestamp (seconds or milliseconds) and the time n8n receives it. Older or future callbacks are refused (401). A delivery already accepted is not run again while its Timestamp is inside this window.',
 					},
 				],
 			},

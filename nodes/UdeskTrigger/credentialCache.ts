@@ -37,13 +37,11 @@ export async function cachedSecret(
 	const value = read();
 	const entry = { value, expiresAt: now + CACHE_TTL_MS };
 	cache.set(credentialId, entry);
-	try {
-		return await value;
-	} catch (error) {
-		// A failed read is not remembered: the next callback tries again.
+	// A failed read is not remembered: the next callback tries again (the caller still sees the failure).
+	value.catch(() => {
 		if (cache.get(credentialId) === entry) cache.delete(credentialId);
-		throw error;
-	}
+	});
+	return await value;
 }
 
 /** Tests only: an empty cache (a fresh n8n process). */
