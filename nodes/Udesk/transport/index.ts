@@ -160,7 +160,7 @@ function checkUdeskResponse(this: UdeskContext, response: IN8nHttpFullResponse):
 	if (ok && body && typeof body === 'object') return data;
 	if (ok) {
 		throw new NodeApiError(this.getNode(), { message: 'udesk answered without JSON' } as JsonObject, {
-			message: 'udesk answered without JSON',
+			message: 'udesk answered without JSON — check that Host in the udesk credential is the CTI Cloud API address',
 			description: typeof body === 'string' ? body.slice(0, 300) : undefined,
 			httpCode: String(statusCode),
 		});
