@@ -1,22 +1,18 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import * as path from 'node:path';
 
-import { Logger } from '@n8n/backend-common';
-import { Container } from '@n8n/di';
+import { WebhookContext } from 'n8n-core';
 
 import { packageNode } from '../harness/engine';
 import { fakeVendor } from '../harness/http';
 import type { ReceivedRequest } from '../harness/http';
+import { requireFromRepo, runWithSandboxModule } from '../harness/system';
 import { createTriggerHarness, WEBHOOK_BASE, WEBHOOK_TEST_BASE } from '../harness/webhook';
 
-const SANDBOX = path.resolve(__dirname, '..', '..', 'sandbox', 'udesk-trigger.mjs');
-const DIST_TRIGGER = path.resolve(__dirname, '..', '..', 'dist', 'nodes', 'UdeskTrigger');
 // The same module instances the package loader hands n8n (jest's registry): a fresh n8n process per test.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { resetReplayMemoryForTests } = require(path.join(DIST_TRIGGER, 'replay.js'));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { clearSecretCacheForTests, CACHE_TTL_MS } = require(path.join(DIST_TRIGGER, 'credentialCache.js'));
+const { resetReplayMemoryForTests } = requireFromRepo<{ resetReplayMemoryForTests(): void }>('dist/nodes/UdeskTrigger/replay.js');
+const { clearSecretCacheForTests, CACHE_TTL_MS } = requireFromRepo<{ clearSecretCacheForTests(): void; CACHE_TTL_MS: number }>(
+	'dist/nodes/UdeskTrigger/credentialCache.js',
+);
 
 /** n8n's logger as the trigger's context sees it (this.logger = Container.get(Logger)). */
 const logged: Array<{ level: string; message: string; meta: unknown }> = [];
@@ -24,15 +20,15 @@ beforeEach(() => {
 	resetReplayMemoryForTests();
 	clearSecretCacheForTests();
 	logged.length = 0;
-	// n8n's Logger methods are read-only: the context's logger (Container.get(Logger) on every access) is replaced.
+	// The webhook context's `logger` (n8n's Logger from its DI container) is replaced by a recorder.
 	const record = (level: string) => (message: string, meta?: unknown) => logged.push({ level, message, meta });
 	const logger = { warn: record('warn'), info: record('info'), debug: record('debug'), error: record('error') };
-	Container.set(Logger, { ...logger, scoped: () => logger } as unknown as Logger);
+	jest.spyOn(WebhookContext.prototype, 'logger', 'get').mockReturnValue({ ...logger, scoped: () => logger } as never);
 });
 afterEach(() => jest.restoreAllMocks());
 const HOST = 'http://udesk.test:8043';
 const APP_ID = 'a54a8b77-f12d-4ac9-742d-5b2bef5c4d11';
-const SECRET = 'app-secret-5ca7561e1748f1b7';
+const SECRET = 'dummy-app-secret-5ca7561e1748f1b7';
 const AUTH_TOKEN = 'auth-token-xyz';
 
 const credentials = (overrides: Record<string, string> = {}) => ({
@@ -492,8 +488,9 @@ describe('Udesk Trigger → event filtering and output', () => {
 		// n8n 2.41 fills a missing responseData with 'firstEntryJson' and then sends that literal text as the body
 		// (webhook-on-received-response-extractor). An empty string makes it fall back to webhookResponse, which the
 		// test above expects; test/e2e/examples.e2e.mjs checks the answer of the real n8n.
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const { UdeskTrigger } = require(path.join(__dirname, '..', '..', 'dist', 'nodes', 'UdeskTrigger', 'UdeskTrigger.node.js'));
+		const { UdeskTrigger } = requireFromRepo<{ UdeskTrigger: new () => { description: { webhooks: unknown } } }>(
+			'dist/nodes/UdeskTrigger/UdeskTrigger.node.js',
+		);
 		expect(new UdeskTrigger().description.webhooks).toEqual([
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' },
 		]);
@@ -512,7 +509,8 @@ describe('Udesk Trigger → event filtering and output', () => {
 
 	test('a callback without an event name is acknowledged and dropped', async () => {
 		const harness = await harnessFor();
-		const { event: _event, ...withoutName } = ANSWER_EVENT;
+		const withoutName: Record<string, unknown> = { ...ANSWER_EVENT };
+		delete withoutName.event;
 		const response = await harness.receive({ query: signed(), body: withoutName });
 		expect(response.status).toBe(200);
 		expect(response.executed).toBe(false);
@@ -680,12 +678,7 @@ describe('Udesk Trigger → credential cache (per process)', () => {
 
 describe('Udesk Trigger ↔ sandbox/udesk-trigger.mjs', () => {
 	// The sandbox is plain ESM for the end-to-end suite; it runs in its own node process here.
-	const sandbox = (code: string): unknown =>
-		JSON.parse(
-			execFileSync(process.execPath, ['--input-type=module', '-e', `import * as s from ${JSON.stringify(SANDBOX)};\n${code}`], {
-				encoding: 'utf8',
-			}),
-		);
+	const sandbox = (code: string): unknown => JSON.parse(runWithSandboxModule('udesk-trigger.mjs', code));
 
 	test('signCallback produces what the trigger accepts, and a forged one what it refuses', async () => {
 		const harness = await harnessFor();
