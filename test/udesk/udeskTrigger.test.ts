@@ -656,6 +656,13 @@ describe('Udesk Trigger → credential cache (per process)', () => {
 		expect(reads.mock.calls.filter(([, , type]) => type === 'udeskApi')).toHaveLength(2);
 	});
 
+	test('a forged callback reads the credential once: a value read for this very callback is not read again', async () => {
+		const harness = await harnessFor();
+		const reads = jest.spyOn(harness.credentialsHelper, 'getDecrypted');
+		expectRefused(await harness.receive({ query: { ...signed(), Sign: sha1('forged') }, body: ANSWER_EVENT }), 'Sign does not match');
+		expect(reads.mock.calls.filter(([, , type]) => type === 'udeskApi')).toHaveLength(1);
+	});
+
 	test('a rotated App Secret is picked up at once: on a mismatch the credential is re-read before refusing', async () => {
 		const harness = await harnessFor();
 		const reads = jest.spyOn(harness.credentialsHelper, 'getDecrypted');
