@@ -12,6 +12,9 @@
 //   Throw `udeskError(code, desc)` for a documented error (HTTP 200 + ErrCode, like the real server).
 //   ctx = { method, path, params, query, body, input /* body, plus query parameters for GET/DELETE (POST/PUT: MsgId only) */, state, app, options, now }.
 //   options.appId: 'AppId' (default: required), 'app_id' (agent/logout) or null (apps create, hold, transfer).
+//   options.jsonBody: the GET endpoints whose doc sends the parameters as a JSON body (see GET WITH A JSON BODY below):
+//             'required' (no or malformed body → HTTP 400 100004 "unexpected end of JSON input") or 'body' (the body is
+//             read when there is one); either way ctx.input is the body alone — query parameters are not read there.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 
 const TEN_MINUTES = 10 * 60 * 1000;
@@ -22,7 +25,7 @@ const BODY_METHOD_QUERY_KEYS = new Set(['MsgId']);
 /** The route table. Order matters only for overlapping patterns: the first match wins. */
 export const routes = [];
 
-export function register(method, pattern, fn, { appId = 'AppId' } = {}) {
+export function register(method, pattern, fn, { appId = 'AppId', jsonBody = null } = {}) {
 	const names = [];
 	const source = pattern
 		.replace(/^\/+|\/+$/g, '')
@@ -35,7 +38,7 @@ export function register(method, pattern, fn, { appId = 'AppId' } = {}) {
 			return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 		})
 		.join('/');
-	routes.push({ method: method.toUpperCase(), pattern, regex: new RegExp(`^${source}$`), names, fn, appId });
+	routes.push({ method: method.toUpperCase(), pattern, regex: new RegExp(`^${source}$`), names, fn, appId, jsonBody });
 }
 
 export class UdeskError extends Error {
@@ -121,21 +124,6 @@ export function createUdeskSandbox(options = {}) {
 			return send(401, { ErrDesc: 'Unauthorized: Sign mismatch' });
 		}
 
-		// The doc's general rule: "Content-Type: application/json;charset=utf-8", and for POST and PUT "other parameters
-		// … should be passed through the request body". Its error table: 100004 "Unexpected end of JSON input —
-		// Request body is missing or the format is incorrect". So a body is read as JSON whatever it claims to be (a
-		// multipart form is not JSON: 100004), and a POST or PUT without one is refused the same way.
-		let body = {};
-		if (text.trim() !== '') {
-			try {
-				body = JSON.parse(text);
-			} catch {
-				return send(200, { ErrCode: '100004', ErrDesc: 'Unexpected end of JSON input', Result: null });
-			}
-		} else if (method === 'POST' || method === 'PUT') {
-			return send(200, { ErrCode: '100004', ErrDesc: 'Unexpected end of JSON input', Result: null });
-		}
-
 		let route;
 		let captured;
 		for (const candidate of routes) {
@@ -145,6 +133,36 @@ export function createUdeskSandbox(options = {}) {
 				route = candidate;
 				break;
 			}
+		}
+
+		let body = {};
+		if (route?.jsonBody) {
+			// GET WITH A JSON BODY. calls/logs: "Parameters such as CallId should be passed through a JSON-formatted
+			// request body. If not passed, an empty {} request body should be submitted, otherwise an error "100004
+			// unexpected end of JSON input" will occur." Get agent: "AgentId must be passed in both the URL and the
+			// request body." The message is the one a server that parses the GET body gives (Go's encoding/json on an
+			// empty input); HTTP 400 is the doc's "400 INVALID REQUEST". Query parameters are not read there.
+			if (text.trim() === '') {
+				if (route.jsonBody === 'required') return send(400, { ErrCode: '100004', ErrDesc: 'unexpected end of JSON input', Result: null });
+			} else {
+				try {
+					body = JSON.parse(text);
+				} catch {
+					return send(400, { ErrCode: '100004', ErrDesc: 'unexpected end of JSON input', Result: null });
+				}
+			}
+		} else if (text.trim() !== '') {
+			// The doc's general rule: "Content-Type: application/json;charset=utf-8", and for POST and PUT "other
+			// parameters … should be passed through the request body". Its error table: 100004 "Unexpected end of JSON
+			// input — Request body is missing or the format is incorrect". So a body is read as JSON whatever it claims
+			// to be (a multipart form is not JSON: 100004), and a POST or PUT without one is refused the same way.
+			try {
+				body = JSON.parse(text);
+			} catch {
+				return send(200, { ErrCode: '100004', ErrDesc: 'Unexpected end of JSON input', Result: null });
+			}
+		} else if (method === 'POST' || method === 'PUT') {
+			return send(200, { ErrCode: '100004', ErrDesc: 'Unexpected end of JSON input', Result: null });
 		}
 		if (!route) return send(404, { ErrDesc: `No route ${method} ${path}` });
 
@@ -161,13 +179,15 @@ export function createUdeskSandbox(options = {}) {
 		const params = {};
 		route.names.forEach((name, index) => (params[name] = decodeURIComponent(captured[index + 1])));
 		const input = { ...(Array.isArray(body) ? {} : body) };
-		// POST and PUT: parameters are read from the body only ("For POST and PUT methods, other parameters … should be
-		// passed through the request body"). The one exception is MsgId, which the doc's own login and set-call-mode
-		// examples put in the URL (`…&MsgId=123456789' -d '{"agent_Id": "10032"}'`).
-		const queryParameters = method === 'POST' || method === 'PUT' ? BODY_METHOD_QUERY_KEYS : undefined;
-		for (const [key, value] of Object.entries(query)) {
-			if (SIGNING_KEYS.has(key) || (queryParameters !== undefined && !queryParameters.has(key))) continue;
-			input[key] ??= value;
+		if (!route.jsonBody) {
+			// POST and PUT: parameters are read from the body only ("For POST and PUT methods, other parameters … should be
+			// passed through the request body"). The one exception is MsgId, which the doc's own login and set-call-mode
+			// examples put in the URL (`…&MsgId=123456789' -d '{"agent_Id": "10032"}'`).
+			const queryParameters = method === 'POST' || method === 'PUT' ? BODY_METHOD_QUERY_KEYS : undefined;
+			for (const [key, value] of Object.entries(query)) {
+				if (SIGNING_KEYS.has(key) || (queryParameters !== undefined && !queryParameters.has(key))) continue;
+				input[key] ??= value;
+			}
 		}
 		try {
 			const result = await route.fn({ method, path, params, query, body, input, state, app: ctxApp, options: config, now: config.now() });
@@ -349,7 +369,17 @@ register('DELETE', 'agents/:agentId', ({ app, params, input }) => {
 	return null;
 });
 
-register('GET', 'agents/:agentId', ({ app, params }) => agentView(app, findAgent(app, params.agentId)));
+// "Note: AgentId must be passed in both the URL and the request body."
+register(
+	'GET',
+	'agents/:agentId',
+	({ app, params, input }) => {
+		if (input.AgentId === undefined || input.AgentId === '') throw udeskError('000001', 'AgentId AppId WorkId Blank');
+		if (String(input.AgentId) !== params.agentId) throw udeskError('000001', 'ParamsInvalid');
+		return agentView(app, findAgent(app, params.agentId));
+	},
+	{ jsonBody: 'required' },
+);
 
 register('GET', 'agents', ({ app, input }) => {
 	const all = [...app.agents.values()].sort((a, b) => Number(a.AgentId) - Number(b.AgentId));
@@ -916,12 +946,18 @@ function callLogs(app, now) {
 	app.callLogCache = { count, anchor, rows };
 	return rows;
 }
-register('GET', 'calls/logs', ({ app, input, now }) => {
-	const all = callLogs(app, now);
-	if (input.CallId) return pageOf(all.filter((row) => row.CallId === input.CallId), input, 'CallLogs');
-	const [from, to] = reportRange(input, now, { retention: true });
-	return pageOf(all.filter((row) => row.StartTime >= from && row.StartTime <= to), input, 'CallLogs');
-});
+// The doc requires the JSON body here ({} when nothing is filtered), see GET WITH A JSON BODY in the handler.
+register(
+	'GET',
+	'calls/logs',
+	({ app, input, now }) => {
+		const all = callLogs(app, now);
+		if (input.CallId) return pageOf(all.filter((row) => row.CallId === input.CallId), input, 'CallLogs');
+		const [from, to] = reportRange(input, now, { retention: true });
+		return pageOf(all.filter((row) => row.StartTime >= from && row.StartTime <= to), input, 'CallLogs');
+	},
+	{ jsonBody: 'required' },
+);
 register('GET', 'calls/recfiles', ({ app, input, now }) => {
 	const all = callLogs(app, now);
 	const [from, to] = input.CallId ? [-Infinity, Infinity] : reportRange(input, now, { retention: true });
@@ -936,7 +972,7 @@ register('GET', 'calls/recfiles', ({ app, input, now }) => {
 			RecFileUrl: `https://recordings.sandbox.invalid/${app.AppId}/${row.CallId}.wav`,
 		}));
 	return pageOf(rows, input, 'RecFiles');
-});
+}, { jsonBody: 'body' }); // calls/logs' parameter table and server: parameters in the JSON body (the doc does not say an empty one fails)
 register('GET', 'agents/statelogs', ({ input, now }) => {
 	const [from, to] = reportRange(input, now, { retention: false });
 	const HALF_HOUR = 30 * 60 * 1000;
@@ -960,6 +996,6 @@ register('GET', 'agents/statelogs', ({ input, now }) => {
 		}
 	}
 	return pageOf(rows, input, 'AgentStateLogs');
-});
+}, { jsonBody: 'body' }); // as calls/recfiles
 // 'agents/:agentId' (GET agent) was registered first and would match agents/statelogs: put this route before it.
 routes.unshift(routes.pop());

@@ -49,7 +49,11 @@ function storedSubscriptions(context: IHookFunctions): IDataObject {
 
 function callbackUrl(context: IHookFunctions): string {
 	const url = context.getNodeWebhookUrl('default');
-	if (!url) throw new NodeOperationError(context.getNode(), 'n8n gave no webhook URL for this trigger');
+	if (!url) {
+		throw new NodeOperationError(context.getNode(), 'n8n gave no webhook URL for this trigger', {
+			description: 'Save the workflow, and check that n8n knows its public address (the WEBHOOK_URL environment variable) so udesk can reach it.',
+		});
+	}
 	return url;
 }
 

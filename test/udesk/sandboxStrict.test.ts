@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import nock from 'nock';
 
+import { rawRequest } from '../harness/faultSandbox';
 import { startSandbox, type RunningSandbox } from '../harness/system';
 
 const SID = 'sandbox-sid';
@@ -30,12 +31,13 @@ async function call(
 	const timestamp = Date.now();
 	const sign = createHash('sha1').update(`${SID}${TOKEN}${timestamp}`).digest('hex');
 	const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-	const response = await fetch(`${server?.baseUrl}/ccapi/v2/${api}?Timestamp=${timestamp}&AppId=${APP}&Sid=${SID}&Sign=${sign}${query}`, {
+	// rawRequest (node:http, test tooling): fetch cannot send the JSON body the doc's GET endpoints take.
+	const response = await rawRequest(`${server?.baseUrl}/ccapi/v2/${api}?Timestamp=${timestamp}&AppId=${APP}&Sid=${SID}&Sign=${sign}${query}`, {
 		method,
 		headers: payload === undefined ? {} : { 'content-type': contentType },
 		body: payload,
 	});
-	return (await response.json()) as Answer;
+	return response.body as Answer;
 }
 
 beforeAll(async () => {
@@ -104,4 +106,16 @@ test('Update Message Subscription needs callback, name, events and a status (all
 		await call('PUT', `subscriptions/${id}`, { callback: 'http://127.0.0.1:1/hook', name: 'strict', events: ['end', 'begin'], state: 0 }),
 	).toMatchObject({ ErrCode: '000000', Result: { strict: id } });
 	expect(await call('GET', `subscriptions/${id}`)).toMatchObject({ Result: { events: ['end', 'begin'], enable: false } });
+});
+
+test('report PageSize above the documented maximum of 100 is refused', async () => {
+	expect(await call('GET', 'calls/recfiles', { PageSize: 101, PageNum: 1 })).toMatchObject({
+		ErrCode: '000001',
+		ErrDesc: 'ParamsInvalid: PageSize maximum 100',
+	});
+});
+
+test('agents list their bound extensions as the doc\'s Extension objects, SIP password included', async () => {
+	const answer = (await call('GET', 'agents/10050', { AgentId: '10050' })) as { Result: { Extensions: unknown } };
+	expect(answer.Result.Extensions).toEqual([{ Extension: expect.stringMatching(/^\d{4}$/), Password: expect.stringMatching(/^[0-9a-f]{16}$/) }]);
 });

@@ -9,12 +9,12 @@ import { requireFromRepo, runWithSandboxModule } from '../harness/system';
 import { createTriggerHarness, WEBHOOK_BASE, WEBHOOK_TEST_BASE } from '../harness/webhook';
 
 // The same module instances the package loader hands n8n (jest's registry): a fresh n8n process per test.
-const { resetReplayMemoryForTests } = requireFromRepo<{ resetReplayMemoryForTests(): void }>('dist/nodes/UdeskTrigger/replay.js');
-const { clearSecretCacheForTests, CACHE_TTL_MS } = requireFromRepo<{ clearSecretCacheForTests(): void; CACHE_TTL_MS: number }>(
+const { resetReplayMemoryForTests } = requireFromRepo<{ resetReplayMemoryForTests: () => void }>('dist/nodes/UdeskTrigger/replay.js');
+const { clearSecretCacheForTests, CACHE_TTL_MS } = requireFromRepo<{ clearSecretCacheForTests: () => void; CACHE_TTL_MS: number }>(
 	'dist/nodes/UdeskTrigger/credentialCache.js',
 );
 
-/** n8n's logger as the trigger's context sees it (this.logger = Container.get(Logger)). */
+/** n8n's logger as the trigger's context sees it (`this.logger`, replaced by a recorder below). */
 const logged: Array<{ level: string; message: string; meta: unknown }> = [];
 beforeEach(() => {
 	resetReplayMemoryForTests();
