@@ -21,6 +21,9 @@ const displayOptions = { show: { resource: ['agentStatus'], operation: ['get'] }
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /**
  * The seed documents GET /agent_statuses with a JSON body. n8n 2.41's httpRequest helpers drop every GET body before
  * sending (proven in test/n8n-facts.test.ts), so the IDs travel as Rails-style query parameters

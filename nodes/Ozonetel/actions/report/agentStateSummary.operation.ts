@@ -101,6 +101,9 @@ const displayOptions = { show: { resource: ['report'], operation: ['agentStateSu
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 function parseDate(ctx: IExecuteFunctions, value: unknown, label: string, zone: string, itemIndex: number): DateTime {
 	let date: DateTime | undefined;
 	if (value instanceof Date) date = DateTime.fromJSDate(value, { zone });

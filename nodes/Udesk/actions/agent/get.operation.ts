@@ -12,6 +12,9 @@ const displayOptions = { show: { resource: ['agent'], operation: ['get'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /**
  * GET agents/{AgentId}. The doc also puts AgentId in a GET body; n8n cannot send one, so the transport moves it to the
  * query string (GET_PARAMETERS_IN). Output: the agent with StateName and ExtStateName next to the codes.

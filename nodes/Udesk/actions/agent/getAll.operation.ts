@@ -12,6 +12,9 @@ const displayOptions = { show: { resource: ['agent'], operation: ['getAll'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /** GET agents, walking PageNum with PageSize ≤ 100; one item per agent, StateName/ExtStateName added. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const entered = readLimit(this, itemIndex);
