@@ -24,11 +24,16 @@ export type OperationMap = Record<string, Record<string, Operation>>;
 export interface ParallelReads {
 	/** The most the vendor allows; 1 means reads run one at a time too, and the node shows no option. */
 	max: number;
-	/** The node option's default (≤ max). */
-	default: number;
 }
 
-export const SEQUENTIAL: ParallelReads = { max: 1, default: 1 };
+export const SEQUENTIAL: ParallelReads = { max: 1 };
+
+/** The option's default: 4 reads in flight, or the vendor's maximum when that is lower. */
+export const DEFAULT_PARALLEL_REQUESTS = 4;
+
+function defaultParallel(parallel: ParallelReads): number {
+	return Math.max(1, Math.min(DEFAULT_PARALLEL_REQUESTS, parallel.max));
+}
 
 /** Node parameter that sets how many reads are in flight at once. */
 export const PARALLEL_REQUESTS = 'parallelRequests';
@@ -45,15 +50,17 @@ export function parallelRequestsProperties(operations: OperationMap, parallel: P
 			.filter(([, operation]) => operation.readOnly === true)
 			.map(([name]) => name);
 		if (reads.length === 0) continue;
-		properties.push({
+		const property: INodeProperties = {
 			displayName: 'Parallel Requests',
 			name: PARALLEL_REQUESTS,
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: parallel.max, numberPrecision: 0 },
-			default: parallel.default,
+			default: 4,
 			description: `How many input items are read at the same time (1 to ${parallel.max}). Output keeps the input order; changes are always sent one item at a time.`,
 			displayOptions: { show: { resource: [resource], operation: reads } },
-		});
+		};
+		property.default = defaultParallel(parallel);
+		properties.push(property);
 	}
 	return properties;
 }
@@ -94,7 +101,7 @@ export async function routeOperations(
 
 	let inFlight = 1;
 	if (handler.readOnly === true && parallel.max > 1) {
-		inFlight = this.getNodeParameter(PARALLEL_REQUESTS, 0, parallel.default) as number;
+		inFlight = this.getNodeParameter(PARALLEL_REQUESTS, 0, defaultParallel(parallel)) as number;
 		if (!Number.isInteger(inFlight) || inFlight < 1 || inFlight > parallel.max) {
 			throw new NodeOperationError(
 				this.getNode(),

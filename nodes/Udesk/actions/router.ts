@@ -29,7 +29,7 @@ export const operations: OperationMap = {
 };
 
 /** udesk's doc states no API rate limit (only AdConCallLimit, for dialling): up to 8 reads in flight. */
-export const parallelReads: ParallelReads = { max: 8, default: 4 };
+export const parallelReads: ParallelReads = { max: 8 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	return await routeOperations.call(this, operations, parallelReads);
