@@ -23,10 +23,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
 		throw invalid(this, `Limit: "${limit}" is not valid — use a whole number of 1 or more`, itemIndex);
 	}
-	const agents = await udeskRequestAllPages.call(this, 'GET', 'agents', {}, 'AgentList', {
+	return await udeskRequestAllPages.call(this, 'GET', 'agents', {}, 'AgentList', {
 		returnAll,
 		limit,
 		uniqueKey: 'AgentId',
+		map: formatAgent,
 	});
-	return agents.map(formatAgent);
 }
