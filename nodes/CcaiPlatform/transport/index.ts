@@ -9,9 +9,6 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
-import type { RateLimit } from '../../shared/rateLimiter';
-import { acquireSlot } from '../../shared/rateLimiter';
-
 export const CCAI_CREDENTIAL = 'ccaiPlatformApi';
 
 /** https://{subdomain}.{domain}, or the custom base URL, without a trailing slash. */
@@ -24,12 +21,6 @@ export function ccaiBaseUrl(credentials: ICredentialDataDecryptedObject): string
 
 /** CCAI Platform allows 10 requests/s per tenant; a 429 means nothing was done, so it is safe to wait and resend. */
 const MAX_RATE_LIMIT_RETRIES = 3;
-
-/**
- * "10 requests/s per tenant": every request of this n8n process to one tenant (base URL) is paced to that, so items
- * read in parallel cannot exceed it; the 429 retry stays for traffic from elsewhere.
- */
-export const CCAI_RATE_LIMIT: RateLimit = { limit: 10, windowMs: 1000 };
 
 function vendorMessage(body: unknown): string | undefined {
 	if (body && typeof body === 'object' && typeof (body as IDataObject).message === 'string') {
@@ -50,10 +41,9 @@ export async function ccaiApiRequest(
 	options: { body?: IDataObject; qs?: IDataObject } = {},
 ): Promise<unknown> {
 	const credentials = await this.getCredentials(CCAI_CREDENTIAL);
-	const baseUrl = ccaiBaseUrl(credentials);
 	const request: IHttpRequestOptions = {
 		method,
-		url: `${baseUrl}/apps/api/v1${endpoint}`,
+		url: `${ccaiBaseUrl(credentials)}/apps/api/v1${endpoint}`,
 		json: true,
 		headers: { Accept: 'application/json' },
 		// Rails-style lists (agent_ids[]=11&agent_ids[]=12) — see get.operation.ts for why GET uses the query string.
@@ -65,17 +55,11 @@ export async function ccaiApiRequest(
 	if (options.qs !== undefined) request.qs = options.qs;
 
 	for (let attempt = 0; ; attempt++) {
-		const answered = await acquireSlot(`ccai|${baseUrl}`, CCAI_RATE_LIMIT);
-		let response: IN8nHttpFullResponse;
-		try {
-			response = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				CCAI_CREDENTIAL,
-				request,
-			)) as IN8nHttpFullResponse;
-		} finally {
-			answered();
-		}
+		const response = (await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			CCAI_CREDENTIAL,
+			request,
+		)) as IN8nHttpFullResponse;
 		const { statusCode, body } = response;
 		if (statusCode === 429 && attempt < MAX_RATE_LIMIT_RETRIES) {
 			const retryAfter = Number(response.headers?.['retry-after']);
