@@ -144,11 +144,12 @@ describe('udesk → Agent → Update / Delete / Get', () => {
 		expect(result.error?.message).toBe("udesk error 100004: Agent has queue or voip, can't delete");
 	});
 
-	test('Get: GET agents/{AgentId}, AgentId also in the query (no GET body); state names added', async () => {
+	test('Get: GET agents/{AgentId} with AgentId also in the JSON body, as the doc says; state names added', async () => {
 		const { result, sent } = await run({ operation: 'get', agentId: '62' }, () => ok(AGENT));
 		expect(result.error).toBeUndefined();
+		// "Note: AgentId must be passed in both the URL and the request body."
 		expect(sent).toEqual([
-			{ method: 'GET', path: '/ccapi/v2/agents/62', query: { AppId: APP_ID, AgentId: '62' }, body: undefined },
+			{ method: 'GET', path: '/ccapi/v2/agents/62', query: { AppId: APP_ID }, body: { AgentId: '62' } },
 		]);
 		expect(result.json('Udesk')).toEqual([{ ...AGENT, StateName: 'Ready for work', ExtStateName: 'Idle' }]);
 	});

@@ -1,5 +1,9 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, JsonObject } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
+
+import type { RequestContext } from '../../shared/credentials';
+import { credentialDataOnce } from '../../shared/credentials';
+import { REQUEST_TIMEOUT_MS, sendWithPolicy } from '../../shared/requestPolicy';
 
 import { voiceBaseUrl } from './dataCentres';
 
@@ -32,7 +36,7 @@ function zohoMessage(body: unknown): { message?: string; code?: string } {
 	};
 }
 
-function zohoError(ctx: IExecuteFunctions, httpCode: string, body: unknown, itemIndex: number): NodeApiError {
+function zohoError(ctx: RequestContext, httpCode: string, body: unknown, itemIndex: number): NodeApiError {
 	const { message: vendorMessage, code } = zohoMessage(body);
 	const message = vendorMessage ?? `Zoho Voice answered HTTP ${httpCode}`;
 	// Built from plain values only: the request (and its Authorization header) never reaches the error.
@@ -49,24 +53,35 @@ function zohoError(ctx: IExecuteFunctions, httpCode: string, body: unknown, item
  * 2xx whose body says `"status": "error"`, becomes a NodeApiError carrying Zoho's own message.
  */
 export async function zohoVoiceRequest(
-	this: IExecuteFunctions,
+	this: RequestContext,
 	endpoint: string,
 	qs: IDataObject,
 	itemIndex: number,
 ): Promise<IDataObject> {
-	const credentials = await this.getCredentials(ZOHO_VOICE_CREDENTIAL, itemIndex);
+	// Only the data centre is read here (once per execution); the token is read, refreshed and saved inside n8n's
+	// OAuth2 path on every request, so a renewal is never hidden behind a cached copy.
+	const credentials = await credentialDataOnce(this, ZOHO_VOICE_CREDENTIAL);
 	const request: IHttpRequestOptions = {
 		method: 'GET',
 		url: `${voiceBaseUrl(credentials)}/rest/json/zv/metrics/${endpoint}`,
 		qs,
 		headers: { Accept: 'application/json' },
 		json: true,
+		timeout: REQUEST_TIMEOUT_MS,
 		// no ignoreHttpStatusErrors: n8n's OAuth2 helper only refreshes when the request throws with a 401
 	};
 
 	let body: unknown;
 	try {
-		body = await this.helpers.httpRequestWithAuthentication.call(this, ZOHO_VOICE_CREDENTIAL, request);
+		// Every endpoint here is a read: the request policy resends it after a 5xx, a reset or a time-out and waits
+		// out a 429; it judges the thrown error by the HTTP status n8n's OAuth2 path attached to it.
+		({ body } = await sendWithPolicy(
+			async () => ({
+				statusCode: 200,
+				body: (await this.helpers.httpRequestWithAuthentication.call(this, ZOHO_VOICE_CREDENTIAL, { ...request })) as unknown,
+			}),
+			{ read: true },
+		));
 	} catch (error) {
 		const apiError = error as NodeApiError & { context?: IDataObject };
 		const httpCode = String(apiError.httpCode ?? '');

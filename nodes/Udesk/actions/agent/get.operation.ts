@@ -16,8 +16,9 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export const readOnly = true;
 
 /**
- * GET agents/{AgentId}. The doc also puts AgentId in a GET body; n8n cannot send one, so the transport moves it to the
- * query string (GET_PARAMETERS_IN). Output: the agent with StateName and ExtStateName next to the codes.
+ * GET agents/{AgentId}. "AgentId must be passed in both the URL and the request body": the path carries it and the
+ * transport sends `{"AgentId": …}` as the GET's JSON body (GET_BODY_PATHS). Output: the agent with StateName and
+ * ExtStateName next to the codes.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const agentId = readAgentId(this, itemIndex);
