@@ -406,19 +406,21 @@ async function callbackRounds(env, sandbox, extraEnv, callbacks) {
 		const signedCallback = callbackOf('000000000001');
 		const unverifiedCallback = callbackOf('000000000003');
 		if (!signedCallback || !unverifiedCallback) throw new Error(`the udesk trigger did not subscribe after activation:\n${server.output().slice(-3000)}`);
-		const event = (i) => ({ event: 'end', CallId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, AgentId: '10031', DestNumber: '13716429603' });
+		// A new CallId for every callback of the run, so no callback is a replay of an earlier one.
+		let sequence = 0;
+		const event = () => ({ event: 'end', CallId: `00000000-0000-4000-8000-${String(sequence++).padStart(12, '0')}`, AgentId: '10031', DestNumber: '13716429603' });
 		const targets = {
-			'udesk Trigger (verified)': (i) => {
+			'udesk Trigger (verified)': () => {
 				const url = new URL(signedCallback);
 				const Timestamp = String(Math.floor(Date.now() / 1000));
 				url.searchParams.set('AppId', appId);
 				url.searchParams.set('Timestamp', Timestamp);
 				url.searchParams.set('Sign', createHash('sha1').update(`${appId}${secret}${Timestamp}`).digest('hex'));
-				return { url, body: event(i) };
+				return { url, body: event() };
 			},
-			'udesk Trigger (unverified)': (i) => ({ url: unverifiedCallback, body: event(i) }),
-			'do-nothing package trigger': (i) => ({ url: `http://127.0.0.1:${port}/webhook/${NOOP_WEBHOOK_ID}/webhook`, body: event(i) }),
-			'Webhook node': (i) => ({ url: `http://127.0.0.1:${port}/webhook/bench-plain`, body: event(i) }),
+			'udesk Trigger (unverified)': () => ({ url: unverifiedCallback, body: event() }),
+			'do-nothing package trigger': () => ({ url: `http://127.0.0.1:${port}/webhook/${NOOP_WEBHOOK_ID}/webhook`, body: event() }),
+			'Webhook node': () => ({ url: `http://127.0.0.1:${port}/webhook/bench-plain`, body: event() }),
 		};
 		const names = Object.keys(targets);
 		log('webhooks: n8n is up and the udesk triggers subscribed; waiting for every target to answer 200 …');
