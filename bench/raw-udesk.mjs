@@ -20,19 +20,18 @@ function signedUrl(path, extra = {}) {
 	return url;
 }
 
-/** GET `url`; with `json`, the doc's JSON body on the GET (as the node sends calls/logs). */
-function get(url, json) {
-	const text = json === undefined ? undefined : JSON.stringify(json);
-	const headers = text === undefined ? {} : { 'content-type': 'application/json;charset=utf-8', 'content-length': Buffer.byteLength(text) };
+/** A GET, with the doc's JSON body when given (calls/logs reads its parameters from the body). */
+function get(url, body) {
 	return new Promise((resolve, reject) => {
-		http
-			.request(url, { method: 'GET', agent, headers }, (response) => {
-				const chunks = [];
-				response.on('data', (chunk) => chunks.push(chunk));
-				response.on('end', () => resolve({ status: response.statusCode, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
-			})
-			.on('error', reject)
-			.end(text);
+		const payload = body === undefined ? undefined : JSON.stringify(body);
+		const headers = payload === undefined ? {} : { 'content-type': 'application/json;charset=utf-8', 'content-length': Buffer.byteLength(payload) };
+		const request = http.request(url, { method: 'GET', agent, headers }, (response) => {
+			const chunks = [];
+			response.on('data', (chunk) => chunks.push(chunk));
+			response.on('end', () => resolve({ status: response.statusCode, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+		});
+		request.on('error', reject);
+		request.end(payload);
 	});
 }
 

@@ -1,5 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
 
 import type { PaceRule } from './pacing';
 import { acquirePace, markPaceSaturated } from './pacing';
@@ -69,6 +69,18 @@ const TRANSIENT_CODES = new Set([
 	'ERR_SOCKET_CONNECTION_TIMEOUT',
 ]);
 
+const NETWORK_WORDS: Record<string, string> = {
+	ECONNRESET: 'connection reset',
+	EPIPE: 'connection broken',
+	UND_ERR_SOCKET: 'connection broken',
+	ETIMEDOUT: 'timed out',
+	ESOCKETTIMEDOUT: 'timed out',
+	ECONNABORTED: 'timed out',
+	ERR_SOCKET_CONNECTION_TIMEOUT: 'timed out',
+	ECONNREFUSED: 'connection refused',
+	EAI_AGAIN: 'host name lookup failed',
+};
+
 /** The error and the errors it wraps (n8n wraps the HTTP client's error in a NodeApiError; its `cause` is the original). */
 function chain(error: unknown): IDataObject[] {
 	const out: IDataObject[] = [];
@@ -80,6 +92,47 @@ function chain(error: unknown): IDataObject[] {
 		current = next;
 	}
 	return out;
+}
+
+function networkCode(error: unknown): string | undefined {
+	for (const link of chain(error)) {
+		const code = typeof link.code === 'string' ? link.code : typeof link.httpCode === 'string' ? link.httpCode : '';
+		if (TRANSIENT_CODES.has(code)) return code;
+		const message = typeof link.message === 'string' ? link.message : '';
+		if (/socket hang up/i.test(message)) return 'ECONNRESET';
+		if (/timeout of \d+ms exceeded/i.test(message)) return 'ETIMEDOUT';
+	}
+	return undefined;
+}
+
+/**
+ * The error a user sees when no HTTP answer arrived, built from plain values (never the request, which carries the
+ * credential). A read has been tried READ_ATTEMPTS times; a write was sent once and may have been applied, so the
+ * message says so instead of n8n's generic "you can retry the request immediately".
+ */
+export function noAnswerError(
+	node: INode,
+	vendor: string,
+	error: unknown,
+	{ read, hint, itemIndex }: { read: boolean; hint?: string; itemIndex?: number },
+): NodeApiError {
+	const code = networkCode(error);
+	// in words: NodeApiError replaces any message that contains a code such as ECONNRESET with its generic text
+	const detail = code ? (NETWORK_WORDS[code] ?? 'no answer') : (error as Error)?.message || 'no answer';
+	const message = read
+		? `Could not reach ${vendor} (${detail})${code ? ` after ${READ_ATTEMPTS} attempts` : ''}`
+		: code
+			? `${vendor} did not answer (${detail}): the change may or may not have been applied, and it was not sent again`
+			: `Could not reach ${vendor} (${detail})`;
+	const description = !read && code
+		? `Check in ${vendor} whether it was applied before running this item again.${hint ? ` ${hint}` : ''}`
+		: hint;
+	// no `code` on the error object: NodeApiError would swap the message for its generic one for ECONNRESET & co.
+	return new NodeApiError(node, { message } as JsonObject, {
+		message,
+		description,
+		...(itemIndex !== undefined ? { itemIndex } : {}),
+	});
 }
 
 /** A connection reset, refused connection or time-out: no HTTP answer arrived. */

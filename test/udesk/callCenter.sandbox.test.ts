@@ -2,20 +2,18 @@
  * Queue, extension, IVR and call operations against the offline sandbox (sandbox/udesk.mjs), over real HTTP on
  * 127.0.0.1: proves the node and the simulator agree on paths, signing, bodies and answers.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import * as path from 'node:path';
 import nock from 'nock';
 
 import { runWorkflow } from '../harness/engine';
+import { startSandbox, type RunningSandbox } from '../harness/system';
 import { udesk } from './callCenter.helpers';
 
-const SANDBOX = path.resolve(__dirname, '..', '..', 'sandbox', 'udesk.mjs');
 const SID = 'sandbox-sid';
 const TOKEN = 'sandbox-auth-token';
 const APP = '6f142ddb-47ed-442e-83e7-6d2574d77aa2';
 
-let server: ChildProcess;
+let server: RunningSandbox | undefined;
 let base = '';
 
 async function signed(method: string, api: string, body: unknown) {
@@ -31,20 +29,15 @@ async function signed(method: string, api: string, body: unknown) {
 
 beforeAll(async () => {
 	nock.enableNetConnect('127.0.0.1');
-	const script = `import(${JSON.stringify(SANDBOX)}).then(({ createUdeskSandbox }) => {
-		const { handler } = createUdeskSandbox();
-		const server = require('node:http').createServer(handler).listen(0, '127.0.0.1', () => console.log(server.address().port));
-	});`;
-	server = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-	const port = await new Promise<string>((resolve) => server.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())));
-	base = `http://127.0.0.1:${port}`;
+	server = await startSandbox({ file: 'udesk.mjs', factory: 'createUdeskSandbox' });
+	base = server.baseUrl;
 	// An agent with an extension, signed in, so calls can be placed.
 	expect((await signed('POST', 'agents', { Agents: [{ AgentId: '10031', WorkId: '10031', IsCreateExtension: true }] })).ErrCode).toBe('000000');
 	expect((await signed('POST', 'agent/login', { agent_Id: '10031' })).ErrCode).toBe('000000');
 });
 
 afterAll(() => {
-	server?.kill();
+	server?.stop();
 	nock.disableNetConnect();
 });
 
@@ -81,12 +74,16 @@ test('extensions: create returns a password, delete, delete again is refused', a
 });
 
 test('IVR: upload a WAV, list it, use it as a default voice, set and read fast routers', async () => {
-	const wav = Buffer.from('RIFF$\u0000\u0000\u0000WAVEfmt data', 'latin1');
-	const upload = await run(
-		{ resource: 'ivr', operation: 'uploadVoiceFile', uploadMode: 'multipart', binaryPropertyName: 'data', fileName: 'welcome.wav', fileDesc: 'Hi' },
-		[{ json: {}, binary: { data: { data: wav.toString('base64'), mimeType: 'audio/wav', fileName: 'welcome.wav' } } }],
-	);
+	// The doc's form (JSON: FileName, FileType, FileDesc) is the default and is accepted…
+	const upload = await run({ resource: 'ivr', operation: 'uploadVoiceFile', fileName: 'welcome.wav', fileDesc: 'Hi' });
 	expect(upload.error).toBeUndefined();
+	// …a multipart form, which the doc does not describe, is not JSON: the documented 100004.
+	const wav = Buffer.from('RIFF$\u0000\u0000\u0000WAVEfmt data', 'latin1');
+	const multipart = await run(
+		{ resource: 'ivr', operation: 'uploadVoiceFile', uploadMode: 'multipart', binaryPropertyName: 'data', fileName: 'other.wav', fileDesc: '' },
+		[{ json: {}, binary: { data: { data: wav.toString('base64'), mimeType: 'audio/wav', fileName: 'other.wav' } } }],
+	);
+	expect(multipart.error).toBe('udesk error 100004: Unexpected end of JSON input');
 	expect((await run({ resource: 'ivr', operation: 'getVoiceFiles', returnAll: true })).json).toEqual([
 		{ FileName: 'welcome.wav', FileType: 'wav', FileDesc: 'Hi' },
 	]);

@@ -30,7 +30,7 @@ describe('udesk credential: query-string signing', () => {
 
 	test('known answers: the exported signer matches sha1 values computed outside the package', async () => {
 		const { udeskSign } = await import('../../credentials/UdeskApi.credentials');
-		expect(udeskSign(SID, AUTH_TOKEN, 1566446286000)).toBe('2cf3e8adca4fa7f821283c0c9cc6dd049e77c241');
+		expect(udeskSign(SID, AUTH_TOKEN, 1566446286000)).toBe('a268068813585e7e502571261dbe07f488dd58a1');
 		expect(udeskSign('1234567890', 'mytoken', '1519468251000')).toBe('457b61ce679eb172723f461d89dea343827d8481');
 	});
 
@@ -90,7 +90,31 @@ describe('udesk credential: query-string signing', () => {
 		});
 		expect(result.error?.name).toBe('NodeApiError');
 		expect(result.error?.message).toBe('udesk error HTTP 401: Unauthorized: Sign mismatch');
-		expect(result.error?.description).toBe('Check Sid, Auth Token and the host in the udesk credential.');
+		expect(result.error?.description).toBe(
+			'udesk refused the request signature (HTTP 401): check Sid, Auth Token and Host in the udesk credential (Sign = SHA1(Sid + Auth Token + Timestamp); Host without /ccapi/v2).',
+		);
 		expectNoSecrets(result.run.data);
+	});
+
+	test('HTTP 401 with an ErrCode still points at Sid / Auth Token / Host first, not at the code\'s parameter meaning', async () => {
+		fakeVendor(BASE, () => ({ status: 401, body: { ErrCode: '000001', ErrDesc: 'Parameter error' } }));
+		const result = await runWorkflow({
+			nodes: [udesk({ resource: 'relayNumber', operation: 'getAll' })],
+			credentials: credentials(),
+		});
+		expect(result.error?.message).toBe('udesk error 000001: Parameter error');
+		expect(result.error?.description).toBe(
+			'udesk refused the request signature (HTTP 401): check Sid, Auth Token and Host in the udesk credential (Sign = SHA1(Sid + Auth Token + Timestamp); Host without /ccapi/v2). The error code\'s general meaning: Missing or invalid request parameters (AgentId, AppId, WorkId, IVR file name…).',
+		);
+		expectNoSecrets(result.run.data);
+	});
+
+	test('the same ErrCode with HTTP 200 keeps the table meaning as the description', async () => {
+		fakeVendor(BASE, () => ({ status: 200, body: { ErrCode: '000001', ErrDesc: 'Parameter error' } }));
+		const result = await runWorkflow({
+			nodes: [udesk({ resource: 'relayNumber', operation: 'getAll' })],
+			credentials: credentials(),
+		});
+		expect(result.error?.description).toBe('Missing or invalid request parameters (AgentId, AppId, WorkId, IVR file name…)');
 	});
 });

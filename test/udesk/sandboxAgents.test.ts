@@ -1,38 +1,24 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import nock from 'nock';
 
 import { runWorkflow } from '../harness/engine';
+import { startSandbox, type RunningSandbox } from '../harness/system';
 import { udesk } from './u1Fixtures';
 
 // The offline sandbox (sandbox/udesk.mjs, ESM) runs in its own node process — jest's CommonJS runtime cannot import
 // .mjs — and answers the real node over real HTTP on 127.0.0.1.
-let child: ChildProcess;
+let sandbox: RunningSandbox | undefined;
 let base: string;
 const SANDBOX_APP = '6f142ddb-47ed-442e-83e7-6d2574d77aa2';
-const SANDBOX = path.resolve(__dirname, '..', '..', 'sandbox', 'udesk.mjs');
 
 beforeAll(async () => {
-	const script = `import(${JSON.stringify(pathToFileURL(SANDBOX).href)}).then(({ createUdeskSandbox }) => {
-		const server = require('node:http').createServer(createUdeskSandbox().handler);
-		server.listen(0, '127.0.0.1', () => console.log('PORT ' + server.address().port));
-	});`;
-	child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-	const port = await new Promise<string>((resolve, reject) => {
-		child.stdout?.on('data', (chunk: Buffer) => {
-			const match = /PORT (\d+)/.exec(chunk.toString());
-			if (match) resolve(match[1]);
-		});
-		child.on('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
-	});
-	base = `http://127.0.0.1:${port}`;
+	sandbox = await startSandbox({ file: 'udesk.mjs', factory: 'createUdeskSandbox' });
+	base = sandbox.baseUrl;
 	nock.enableNetConnect('127.0.0.1');
 });
 
 afterAll(() => {
 	nock.disableNetConnect();
-	child?.kill();
+	sandbox?.stop();
 });
 
 const creds = (authToken = 'sandbox-auth-token') => ({
@@ -68,7 +54,15 @@ test('sandbox: create agents with an extension, log in, list with paging, log ou
 	result = await runWorkflow({ nodes: [udesk({ resource: 'agent', operation: 'logout', agentId: '301' })], credentials: creds() });
 	expect(result.error).toBeUndefined();
 	result = await runWorkflow({ nodes: [udesk({ resource: 'agent', operation: 'get', agentId: '301' })], credentials: creds() });
-	expect(result.json('Udesk')[0]).toMatchObject({ AgentId: '301', State: 4, StateName: 'Not available', Extensions: ['8301'] });
+	// The sandbox lists bound extensions as the doc's Extension objects, SIP password included; the node drops it…
+	expect(result.json('Udesk')[0]).toMatchObject({ AgentId: '301', State: 4, StateName: 'Not available', Extensions: [{ Extension: '8301' }] });
+	expect(result.json('Udesk')[0].Extensions).toEqual([{ Extension: '8301' }]);
+	// …unless asked for it.
+	result = await runWorkflow({
+		nodes: [udesk({ resource: 'agent', operation: 'get', agentId: '301', options: { includePasswords: true } })],
+		credentials: creds(),
+	});
+	expect(result.json('Udesk')[0].Extensions).toEqual([{ Extension: '8301', Password: expect.stringMatching(/^[0-9a-f]{16}$/) }]);
 
 	// Login without an extension is refused by the simulator like the doc says.
 	result = await runWorkflow({ nodes: [udesk({ resource: 'agent', operation: 'login', agentId: '302' })], credentials: creds() });

@@ -12,7 +12,7 @@ import type { RequestContext } from '../../shared/credentials';
 import { credentialsOnce } from '../../shared/credentials';
 import { getWithJsonBody } from '../../shared/getWithBody';
 import type { PaceRule } from '../../shared/pacing';
-import { REQUEST_TIMEOUT_MS, sendWithPolicy } from '../../shared/requestPolicy';
+import { noAnswerError, REQUEST_TIMEOUT_MS, sendWithPolicy } from '../../shared/requestPolicy';
 
 export const CCAI_CREDENTIAL = 'ccaiPlatformApi';
 
@@ -92,8 +92,9 @@ export async function ccaiApiRequest(
 	try {
 		response = await sendWithPolicy(send, { read: method === 'GET', pace: ccaiPaceRule(baseUrl) });
 	} catch (error) {
-		throw new NodeApiError(this.getNode(), error as JsonObject, {
-			message: `Could not reach CCAI Platform (check the domain in the credential): ${(error as Error).message}`,
+		throw noAnswerError(this.getNode(), 'CCAI Platform', error, {
+			read: method === 'GET',
+			hint: 'Check the subdomain and domain in the credential.',
 		});
 	}
 	const { statusCode, body } = response;

@@ -10,7 +10,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { RequestContext } from '../../shared/credentials';
 import { credentialDataOnce, credentialsOnce, replaceCachedCredentials } from '../../shared/credentials';
 import { markPaceSaturated } from '../../shared/pacing';
-import { REQUEST_TIMEOUT_MS, sendWithPolicy } from '../../shared/requestPolicy';
+import { isTransientNetworkError, noAnswerError, REQUEST_TIMEOUT_MS, sendWithPolicy } from '../../shared/requestPolicy';
 import type { RateLimitBucket } from './rateLimiter';
 import { ozonetelPaceRule, rateWindowMs } from './rateLimiter';
 import {
@@ -180,8 +180,12 @@ export async function ozonetelApiRequest(
 				{ read: true, pace },
 			);
 		} catch (error) {
-			// Token generation failures ("Invalid userName or apiKey", "UserName is null") and network errors: the
-			// message as it came, nothing else from the request (it would carry the credential).
+			// No answer even after the policy's retries: say so (reports are reads).
+			if (isTransientNetworkError(error)) {
+				throw noAnswerError(this.getNode(), 'Ozonetel', error, { read: true, itemIndex, hint: 'Check the API domain or Base URL in the credential.' });
+			}
+			// Token generation failures ("Invalid userName or apiKey", "UserName is null"): the message as it came,
+			// nothing else from the request (it would carry the credential).
 			const message = (error as Error).message || 'Ozonetel could not be reached';
 			throw apiError(this, message, itemIndex);
 		} finally {

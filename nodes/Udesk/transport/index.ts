@@ -11,7 +11,7 @@ import { NodeApiError } from 'n8n-workflow';
 import { credentialsOnce } from '../../shared/credentials';
 import type { RequestContext } from '../../shared/credentials';
 import { getWithJsonBody } from '../../shared/getWithBody';
-import { REQUEST_TIMEOUT_MS, sendWithPolicy } from '../../shared/requestPolicy';
+import { noAnswerError, REQUEST_TIMEOUT_MS, sendWithPolicy } from '../../shared/requestPolicy';
 
 export const UDESK_CREDENTIAL = 'udeskApi';
 
@@ -127,11 +127,20 @@ export async function udeskApiRequest(
 	try {
 		response = await sendWithPolicy(send, { read: method === 'GET' });
 	} catch (error) {
-		throw new NodeApiError(this.getNode(), error as JsonObject, {
-			message: `Could not reach udesk (check Host in the credential): ${(error as Error).message}`,
-		});
+		throw noAnswerError(this.getNode(), 'udesk', error, { read: method === 'GET', hint: 'Check Host in the udesk credential.' });
 	}
 	return checkUdeskResponse.call(this, response);
+}
+
+/**
+ * HTTP 401 is the doc's "user does not have permission (token, username, password error)": the signature made from
+ * Sid and Auth Token was refused, or the request went to the wrong host. That comes first, whatever ErrCode the body
+ * carries (a 401 with 000001 is not a missing AgentId); the code's table meaning follows as a second hint.
+ */
+function unauthorizedDescription(meaning: string | undefined): string {
+	const first =
+		'udesk refused the request signature (HTTP 401): check Sid, Auth Token and Host in the udesk credential (Sign = SHA1(Sid + Auth Token + Timestamp); Host without /ccapi/v2).';
+	return meaning === undefined ? first : `${first} The error code's general meaning: ${meaning}.`;
 }
 
 function checkUdeskResponse(this: UdeskContext, response: IN8nHttpFullResponse): IDataObject {
@@ -151,7 +160,7 @@ function checkUdeskResponse(this: UdeskContext, response: IN8nHttpFullResponse):
 	if (ok && body && typeof body === 'object') return data;
 	if (ok) {
 		throw new NodeApiError(this.getNode(), { message: 'udesk answered without JSON' } as JsonObject, {
-			message: 'udesk answered without JSON',
+			message: 'udesk answered without JSON — check that Host in the udesk credential is the CTI Cloud API address',
 			description: typeof body === 'string' ? body.slice(0, 300) : undefined,
 			httpCode: String(statusCode),
 		});
@@ -162,7 +171,7 @@ function checkUdeskResponse(this: UdeskContext, response: IN8nHttpFullResponse):
 	const message = `udesk error ${codeText}: ${vendorText ?? meaning ?? (typeof body === 'string' ? body.slice(0, 200) : 'request refused')}`;
 	throw new NodeApiError(this.getNode(), { message, code: codeText } as JsonObject, {
 		message,
-		description: meaning ?? (statusCode === 401 ? 'Check Sid, Auth Token and the host in the udesk credential.' : undefined),
+		description: statusCode === 401 ? unauthorizedDescription(meaning) : meaning,
 		httpCode: String(statusCode),
 	});
 }

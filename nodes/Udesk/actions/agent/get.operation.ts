@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { agentIdField } from '../../helpers/fields';
+import { agentIdField, includePasswordsOption } from '../../helpers/fields';
 import { formatAgent } from '../../helpers/format';
 import { udeskApiRequest } from '../../transport';
 import { readAgentId } from './shared';
 
-const properties: INodeProperties[] = [agentIdField];
+const properties: INodeProperties[] = [agentIdField, includePasswordsOption];
 
 const displayOptions = { show: { resource: ['agent'], operation: ['get'] } };
 
@@ -23,5 +23,6 @@ export const readOnly = true;
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const agentId = readAgentId(this, itemIndex);
 	const response = await udeskApiRequest.call(this, 'GET', `agents/${agentId}`, { body: { AgentId: agentId } });
-	return [formatAgent((response.Result ?? {}) as IDataObject)];
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	return [formatAgent((response.Result ?? {}) as IDataObject, { includePasswords: options.includePasswords === true })];
 }

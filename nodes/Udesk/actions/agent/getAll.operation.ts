@@ -2,11 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readLimit, returnAllOrLimit } from '../../../shared/fields';
+import { includePasswordsOption } from '../../helpers/fields';
 import { formatAgent } from '../../helpers/format';
 import { invalid } from '../../helpers/validation';
 import { udeskRequestAllPages } from '../../transport';
 
-const properties: INodeProperties[] = [...returnAllOrLimit];
+const properties: INodeProperties[] = [...returnAllOrLimit, includePasswordsOption];
 
 const displayOptions = { show: { resource: ['agent'], operation: ['getAll'] } };
 
@@ -23,10 +24,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
 		throw invalid(this, `Limit: "${limit}" is not valid — use a whole number of 1 or more`, itemIndex);
 	}
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const includePasswords = options.includePasswords === true;
 	return await udeskRequestAllPages.call(this, 'GET', 'agents', {}, 'AgentList', {
 		returnAll,
 		limit,
 		uniqueKey: 'AgentId',
-		map: formatAgent,
+		map: (agent) => formatAgent(agent, { includePasswords }),
 	});
 }

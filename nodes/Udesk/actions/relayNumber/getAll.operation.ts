@@ -13,7 +13,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export const readOnly = true;
 
 /** GET spnumbers → one item per relay number, with IsDefault marking the company's default relay number. */
-export async function execute(this: IExecuteFunctions, _itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions): Promise<IDataObject[]> {
 	const response = await udeskApiRequest.call(this, 'GET', 'spnumbers');
 	const result = (response.Result ?? {}) as IDataObject;
 	const defaultNumber = result.DefSpNumber === undefined || result.DefSpNumber === null ? '' : String(result.DefSpNumber);
