@@ -2,64 +2,14 @@
  * The shared item loop (nodes/shared/router.ts) running reads several items at a time, in n8n's real engine, against
  * a vendor on 127.0.0.1 that answers after a chosen delay and records how many requests it had open at once.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 
 import { packageNode, runWorkflow } from './harness/engine';
+import type { SlowAnswer, SlowRequest, SlowVendor } from './harness/slowVendor';
+import { startSlowVendor } from './harness/slowVendor';
 
-interface Seen {
-	index: number;
-	path: string;
-	/** Requests open at the vendor when this one arrived (itself included). */
-	openOnArrival: number;
-	arrivedAt: number;
-	answeredAt?: number;
-}
-
-interface Answer {
-	delayMs: number;
-	status?: number;
-	body: unknown;
-}
-
-/** A vendor whose answer (and its delay) `route` picks per request; counts the requests it holds open. */
-class SlowVendor {
-	seen: Seen[] = [];
-	maxOpen = 0;
-	private open = 0;
-	private server: Server;
-	constructor(private route: (request: IncomingMessage, index: number) => Answer) {
-		this.server = createServer((request, response) => {
-			request.resume();
-			const index = this.seen.length;
-			this.open++;
-			this.maxOpen = Math.max(this.maxOpen, this.open);
-			const entry: Seen = { index, path: request.url ?? '', openOnArrival: this.open, arrivedAt: Date.now() };
-			this.seen.push(entry);
-			const answer = this.route(request, index);
-			setTimeout(() => {
-				this.open--;
-				entry.answeredAt = Date.now();
-				response.writeHead(answer.status ?? 200, { 'content-type': 'application/json' });
-				response.end(JSON.stringify(answer.body));
-			}, answer.delayMs);
-		});
-	}
-	async start(): Promise<string> {
-		await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-		return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-	}
-	async stop(): Promise<void> {
-		this.server.closeAllConnections();
-		await new Promise<void>((resolve) => this.server.close(() => resolve()));
-	}
-	/** The queue ID a udesk `GET queues/{id}` asked for. */
-	static queueOf(request: IncomingMessage | Seen): string {
-		const path = 'path' in request ? request.path : request.url;
-		return /queues\/(\d+)/.exec(path ?? '')?.[1] ?? '';
-	}
-}
+/** The queue ID a udesk `GET queues/{id}` asked for. */
+const queueOf = (request: { url?: string; path?: string }) => /queues\/(\d+)/.exec(request.url ?? request.path ?? '')?.[1] ?? '';
 
 const ok = (Result: unknown) => ({ ErrCode: '000000', ErrDesc: 'OK', Result });
 const notFound = (what: string) => ({ ErrCode: '100018', ErrDesc: `RecordNotFound ${what}` });
@@ -72,13 +22,13 @@ afterEach(async () => {
 });
 
 async function udeskRun(
-	route: (request: IncomingMessage, index: number) => Answer,
+	route: (request: SlowRequest) => SlowAnswer,
 	parameters: Record<string, unknown>,
 	count: number,
 	extra: Record<string, unknown> = {},
 ) {
-	vendor = new SlowVendor(route);
-	const base = await vendor.start();
+	vendor = await startSlowVendor(route);
+	const base = vendor.baseUrl;
 	return await runWorkflow({
 		nodes: [packageNode('udesk', parameters as never, { name: 'udesk', credentialType: 'udeskApi', ...extra })],
 		credentials: { udeskApi: { host: base, sid: 'sid-1', authToken: 'token-1', appId: 'app-1', secret: 'secret-1' } },
@@ -96,14 +46,15 @@ const queueGet = (parallelRequests?: number) => ({
 describe('Parallel Requests (reads in flight inside one execution)', () => {
 	test('a read runs 4 items at a time by default; output in input order, each paired with its item', async () => {
 		// Earlier items answer more slowly, so answers arrive out of order.
-		const result = await udeskRun((request, index) => {
-			const queueId = SlowVendor.queueOf(request);
+		const result = await udeskRun((request) => {
+			const queueId = queueOf(request);
+			const index = request.index;
 			return { delayMs: index === 0 ? 5 : 80 - (Number(queueId) % 10) * 6, body: ok({ QueueId: queueId, QueueName: `Q${queueId}` }) };
 		}, queueGet(), 12);
 
 		expect(result.error).toBeUndefined();
 		expect(vendor!.seen).toHaveLength(12);
-		expect(vendor!.maxOpen).toBe(4);
+		expect(vendor!.maxOpen()).toBe(4);
 		// The first item runs alone, before any other starts.
 		expect(vendor!.seen[0].openOnArrival).toBe(1);
 		expect(vendor!.seen[1].arrivedAt).toBeGreaterThanOrEqual(vendor!.seen[0].answeredAt!);
@@ -116,16 +67,16 @@ describe('Parallel Requests (reads in flight inside one execution)', () => {
 	});
 
 	test('Parallel Requests 8 keeps at most 8 open; 1 sends one item after the other', async () => {
-		const answer = (request: IncomingMessage) => ({ delayMs: 30, body: ok({ QueueId: SlowVendor.queueOf(request) }) });
+		const answer = (request: SlowRequest) => ({ delayMs: 30, body: ok({ QueueId: queueOf(request) }) });
 		const eight = await udeskRun(answer, queueGet(8), 20);
 		expect(eight.error).toBeUndefined();
-		expect(vendor!.maxOpen).toBe(8);
+		expect(vendor!.maxOpen()).toBe(8);
 		expect(eight.json('udesk')).toHaveLength(20);
 		await vendor!.stop();
 
 		const one = await udeskRun(answer, queueGet(1), 6);
 		expect(one.error).toBeUndefined();
-		expect(vendor!.maxOpen).toBe(1);
+		expect(vendor!.maxOpen()).toBe(1);
 		expect(vendor!.seen.map((entry) => entry.path.split('?')[0])).toEqual(
 			Array.from({ length: 6 }, (_, i) => `/ccapi/v2/queues/${9001 + i}`),
 		);
@@ -134,7 +85,7 @@ describe('Parallel Requests (reads in flight inside one execution)', () => {
 	test('Continue On Fail: failed items become { error } items in their place, paired with their input', async () => {
 		const result = await udeskRun(
 			(request) => {
-				const queueId = SlowVendor.queueOf(request);
+				const queueId = queueOf(request);
 				const failing = queueId === '9003' || queueId === '9006';
 				return { delayMs: failing ? 5 : 40, body: failing ? notFound(queueId) : ok({ QueueId: queueId }) };
 			},
@@ -163,7 +114,7 @@ describe('Parallel Requests (reads in flight inside one execution)', () => {
 		// answer after 150 ms: no worker is free before item 3's failure is known, so items 5+ must never start.
 		const result = await udeskRun(
 			(request) => {
-				const queueId = SlowVendor.queueOf(request);
+				const queueId = queueOf(request);
 				if (queueId === '9004') return { delayMs: 5, body: notFound(queueId) };
 				if (queueId === '9003') return { delayMs: 60, body: notFound(queueId) };
 				return { delayMs: queueId === '9001' ? 5 : 150, body: ok({ QueueId: queueId }) };
@@ -171,7 +122,7 @@ describe('Parallel Requests (reads in flight inside one execution)', () => {
 			queueGet(4),
 			10,
 		);
-		expect(vendor!.seen.map((entry) => SlowVendor.queueOf(entry))).toEqual(['9001', '9002', '9003', '9004', '9005']);
+		expect(vendor!.seen.map((entry) => queueOf(entry))).toEqual(['9001', '9002', '9003', '9004', '9005']);
 		expect(result.error?.name).toBe('NodeApiError');
 		// Item 2 (queue 9003) is where a one-at-a-time run would have stopped.
 		expect(result.error?.message).toBe('udesk error 100018: RecordNotFound 9003');
@@ -186,7 +137,7 @@ describe('Parallel Requests (reads in flight inside one execution)', () => {
 			6,
 		);
 		expect(result.error).toBeUndefined();
-		expect(vendor!.maxOpen).toBe(1);
+		expect(vendor!.maxOpen()).toBe(1);
 		expect(vendor!.seen.every((entry) => entry.openOnArrival === 1)).toBe(true);
 		expect(result.json('udesk').map((row) => row.QueueId)).toEqual(['9001', '9002', '9003', '9004', '9005', '9006']);
 	});
@@ -199,8 +150,8 @@ describe('Parallel Requests (reads in flight inside one execution)', () => {
 	});
 
 	test('CCAI Platform: 8 in flight are still paced to the documented 10 requests/s per tenant', async () => {
-		vendor = new SlowVendor(() => ({ delayMs: 20, body: [{ agent_id: 11, status: 'Available' }] }));
-		const base = await vendor.start();
+		vendor = await startSlowVendor(() => ({ delayMs: 20, body: [{ agent_id: 11, status: 'Available' }] }));
+		const base = vendor.baseUrl;
 		const started = Date.now();
 		const result = await runWorkflow({
 			nodes: [
@@ -214,7 +165,7 @@ describe('Parallel Requests (reads in flight inside one execution)', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.json('CCAI')).toHaveLength(14);
-		expect(vendor.maxOpen).toBeGreaterThan(1);
+		expect(vendor.maxOpen()).toBeGreaterThan(1);
 		// Never more than 10 requests arrive within one second (5 ms of slack for the loopback hop).
 		const arrivals = vendor.seen.map((entry) => entry.arrivedAt).sort((a, b) => a - b);
 		for (let i = 0; i + 10 < arrivals.length; i++) expect(arrivals[i + 10] - arrivals[i]).toBeGreaterThanOrEqual(995);
