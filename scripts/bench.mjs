@@ -509,8 +509,15 @@ async function loadAndPack() {
 
 function machine() {
 	const cpuModel = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
-	const n8nVersion = JSON.parse(readFileSync(path.join(ROOT, '.cache', 'n8n', 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
-	const node24 = execFileSync(path.join(NODE24_BIN, 'node'), ['--version'], { encoding: 'utf8' }).trim();
+	// Never lose the table to a runtime that went away during the run: unknown versions are printed as such.
+	let n8nVersion = 'unknown (runtime gone at the end of the run)';
+	let node24 = 'unknown';
+	try {
+		n8nVersion = JSON.parse(readFileSync(path.join(ROOT, '.cache', 'n8n', 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
+		node24 = execFileSync(path.join(NODE24_BIN, 'node'), ['--version'], { encoding: 'utf8' }).trim();
+	} catch {
+		// keep 'unknown'
+	}
 	return {
 		cpu: cpuModel.trim(),
 		cores: cpus().length,
@@ -563,8 +570,11 @@ async function main() {
 	// A scenario that fails leaves a row saying so; the others still run and the table is still written.
 	for (const [name, scenario] of [['calls', udeskCalls], ['pages', udeskPages], ['ozonetel', ozonetel], ['webhooks', webhooks]]) {
 		if (!only.has(name)) continue;
+		const before = rows.length;
 		try {
 			await scenario(env, sandbox);
+			// each finished row goes to the log at once, so a later crash cannot lose it
+			for (const row of rows.slice(before)) log(`row: ${JSON.stringify(row)}`);
 		} catch (error) {
 			log(`${name} failed: ${error.stack ?? error}`);
 			rows.push({ scenario: name, ours: 'failed', baselines: '—', ratio: '—', notes: String(error.message ?? error).split('\n')[0].slice(0, 300) });
