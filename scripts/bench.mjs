@@ -3,7 +3,7 @@
 // the machine it was taken on, to bench/results.md. See the Benchmarks section of README.md for what each scenario measures.
 //
 //   npm run bench                      # everything (about 15 minutes on 2 cores)
-//   node scripts/bench.mjs --only=calls,pages,ozonetel,webhooks,load [--callbacks=100]
+//   node scripts/bench.mjs --only=calls,pages,ozonetel,webhooks,load [--callbacks=100] [--rounds=1]
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { executeMeasured, nodeRun, runChildJson } from './lib/bench-n8n.mjs';
 import { ensureRuntime, freePort, n8nCli, n8nEnv, NODE24_BIN, prepareUserFolder, ROOT, startN8n } from './lib/runtime.mjs';
 
 const CALLS = 1000;
-const CALLS_ROUNDS = 3; // one `n8n execute` per round running every variant, in a rotated order; medians reported
+const CALLS_ROUNDS = Number(process.argv.find((arg) => arg.startsWith('--rounds='))?.slice(9) ?? 3); // fewer while developing // one `n8n execute` per round running every variant, in a rotated order; medians reported
 const IN_FLIGHT = 8; // Parallel Requests for the concurrent variants (the udesk node's maximum)
 const PAGES_ROUNDS = 3;
 const CALLBACKS = Number(process.argv.find((arg) => arg.startsWith('--callbacks='))?.slice(12) ?? 1000); // fewer while developing
