@@ -1,14 +1,16 @@
 // Baseline for `npm run bench`: the same udesk requests as the node makes, from a plain Node HTTP loop with the
 // signature computed in JavaScript. Runs as its own process so its peak memory (VmHWM) can be reported.
-//   node bench/raw-udesk.mjs calls <baseUrl> <sid> <authToken> <appId> <count>   → GET queues/9001, count times
+//   node bench/raw-udesk.mjs calls <baseUrl> <sid> <authToken> <appId> <count> [inFlight]   → GET queues/9001, count
+//                                                                    times, inFlight at once (default 1: one after the other)
 //   node bench/raw-udesk.mjs pages <baseUrl> <sid> <authToken> <appId>           → GET calls/logs, every page of 100
 // Prints one JSON line: { ms, requests, rows, errors, peakRssKb }.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 
-const [mode, baseUrl, sid, authToken, appId, countText] = process.argv.slice(2);
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+const [mode, baseUrl, sid, authToken, appId, countText, inFlightText = '1'] = process.argv.slice(2);
+const inFlight = Number(inFlightText);
+const agent = new http.Agent({ keepAlive: true, maxSockets: inFlight });
 
 function signedUrl(path, extra = {}) {
 	const url = new URL(`/ccapi/v2/${path}`, baseUrl);
@@ -38,12 +40,18 @@ let requests = 0;
 let errors = 0;
 const rows = [];
 if (mode === 'calls') {
-	for (let i = 0; i < Number(countText); i++) {
-		const { status, body } = await get(signedUrl('queues/9001'));
-		requests++;
-		if (status !== 200 || body.ErrCode !== '000000') errors++;
-		else rows.push(body.Result);
-	}
+	const count = Number(countText);
+	let next = 0;
+	const worker = async () => {
+		while (next < count) {
+			next++;
+			const { status, body } = await get(signedUrl('queues/9001'));
+			requests++;
+			if (status !== 200 || body.ErrCode !== '000000') errors++;
+			else rows.push(body.Result);
+		}
+	};
+	await Promise.all(Array.from({ length: inFlight }, worker));
 } else {
 	for (let page = 1; ; page++) {
 		const { status, body } = await get(signedUrl('calls/logs'), { PageNum: page, PageSize: 100 });

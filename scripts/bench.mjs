@@ -2,13 +2,13 @@
 // sandbox (sandbox/index.mjs), all on 127.0.0.1. Not part of the tests. Prints a Markdown table and writes it, with
 // the machine it was taken on, to bench/results.md. See the Benchmarks section of README.md for what each scenario measures.
 //
-//   npm run bench                      # everything (about 5 minutes on 2 cores)
-//   node scripts/bench.mjs --only=calls,pages,ozonetel,webhooks,load
+//   npm run bench                      # everything (about 15 minutes on 2 cores)
+//   node scripts/bench.mjs --only=calls,pages,ozonetel,webhooks,load [--callbacks=100] [--rounds=1]
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 
 import { createOzonetelSandbox } from '../sandbox/ozonetel.mjs';
@@ -17,9 +17,12 @@ import { executeMeasured, nodeRun, runChildJson } from './lib/bench-n8n.mjs';
 import { ensureRuntime, freePort, n8nCli, n8nEnv, NODE24_BIN, prepareUserFolder, ROOT, startN8n } from './lib/runtime.mjs';
 
 const CALLS = 1000;
-const CALLBACKS = 1000;
+const CALLS_ROUNDS = Number(process.argv.find((arg) => arg.startsWith('--rounds='))?.slice(9) ?? 3); // fewer while developing // one `n8n execute` per round running every variant, in a rotated order; medians reported
+const IN_FLIGHT = 8; // Parallel Requests for the concurrent variants (the udesk node's maximum)
+const PAGES_ROUNDS = 3;
+const CALLBACKS = Number(process.argv.find((arg) => arg.startsWith('--callbacks='))?.slice(12) ?? 1000); // fewer while developing
 const CALLBACK_CONCURRENCY = 10;
-const CALLBACK_ROUNDS = 4;
+const CALLBACK_ROUNDS = 4; // rounds of callbacks / CALLBACK_ROUNDS per target, targets rotated each round
 const OZONETEL_CALLS = 20; // full-scale 5/min window: 5 at once, then 5 more after each of three further windows (about 3 minutes)
 const OZONETEL_LIMIT = 5;
 const OZONETEL_WINDOW_MS = 60_000;
@@ -30,7 +33,15 @@ const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 const ms = (value) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`);
 const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+/** "1.05× floor (target ≤ 1.1×)": a ratio with the issue's target next to it, and whether it is met. */
+const against = (a, b, name, target) =>
+	`${ratio(a, b)} ${name}${target === undefined ? '' : ` (target ≤ ${target}×${b > 0 && a / b <= target ? ', met' : ', not met'})`}`;
+const rotate = (list, by) => list.map((_, index) => list[(index + by) % list.length]);
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 const rows = [];
@@ -54,76 +65,116 @@ const chain = (...names) =>
 	Object.fromEntries(names.slice(0, -1).map((name, index) => [name, { main: [[{ node: names[index + 1], type: 'main', index: 0 }]] }]));
 const workflow = (id, name, nodes) => ({ id, name, active: false, settings: {}, nodes, connections: chain(...nodes.map((node) => node.name)) });
 
-function workflows(sandbox) {
+const NOOP_WEBHOOK_ID = '6a0b9e1e-0d5c-4c1e-9d55-000000000004';
+
+/**
+ * The 1,000-call variants, one branch each after the same 1,000 items; n8n (executionOrder v1) runs the branches top
+ * to bottom, one after the other, and `round` rotates their order so no variant always runs first or last.
+ */
+const CALL_VARIANTS = ['Udesk', `Udesk ×${IN_FLIGHT}`, 'Floor', `Floor ×${IN_FLIGHT}`, 'Sign', 'HTTP Request (credential)'];
+
+function callsWorkflow(sandbox, round) {
 	const udesk = sandbox.udesk;
+	const order = rotate(CALL_VARIANTS, round);
+	const y = (name) => order.indexOf(name) * 200;
+	const udeskNode = (name, parallelRequests) => ({
+		id: name,
+		name,
+		type: `${PKG}.udesk`,
+		typeVersion: 1,
+		position: [400, y(name)],
+		parameters: { resource: 'queue', operation: 'get', queueId: '9001', parallelRequests },
+		credentials: udeskCredential,
+	});
+	const floorNode = (name, inFlight) => ({
+		id: name,
+		name,
+		type: 'n8n-nodes-bench-floor.benchFloor',
+		typeVersion: 1,
+		position: [400, y(name)],
+		parameters: { path: 'queues/9001', inFlight },
+		credentials: udeskCredential,
+	});
+	const nodes = [
+		start,
+		itemsNode(CALLS),
+		udeskNode('Udesk', 1),
+		udeskNode(`Udesk ×${IN_FLIGHT}`, IN_FLIGHT),
+		floorNode('Floor', 1),
+		floorNode(`Floor ×${IN_FLIGHT}`, IN_FLIGHT),
+		{
+			id: 'Sign',
+			name: 'Sign',
+			type: 'n8n-nodes-base.code',
+			typeVersion: 2,
+			position: [400, y('Sign')],
+			parameters: {
+				jsCode: [
+					"const crypto = require('crypto');",
+					`const sid = '${udesk.sid}', authToken = '${udesk.authToken}';`,
+					'return $input.all().map((item) => {',
+					'  const Timestamp = String(Date.now());',
+					"  const Sign = crypto.createHash('sha1').update(sid + authToken + Timestamp).digest('hex');",
+					'  return { json: { ...item.json, Timestamp, Sign } };',
+					'});',
+				].join('\n'),
+			},
+		},
+		{
+			id: 'HTTP Request',
+			name: 'HTTP Request',
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			position: [600, y('Sign')],
+			parameters: {
+				method: 'GET',
+				url: `${sandbox.urls.udesk}/ccapi/v2/queues/9001`,
+				sendQuery: true,
+				queryParameters: {
+					parameters: [
+						{ name: 'AppId', value: udesk.appId },
+						{ name: 'Sid', value: udesk.sid },
+						{ name: 'Timestamp', value: '={{ $json.Timestamp }}' },
+						{ name: 'Sign', value: '={{ $json.Sign }}' },
+					],
+				},
+				options: {},
+			},
+		},
+		{
+			id: 'HTTP Request (credential)',
+			name: 'HTTP Request (credential)',
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			position: [400, y('HTTP Request (credential)')],
+			parameters: {
+				method: 'GET',
+				url: `${sandbox.urls.udesk}/ccapi/v2/queues/9001`,
+				authentication: 'predefinedCredentialType',
+				nodeCredentialType: 'udeskApi',
+				options: {},
+			},
+			credentials: udeskCredential,
+		},
+	];
+	const link = (node) => ({ node, type: 'main', index: 0 });
+	return {
+		id: `benchCallsRound${round}`,
+		name: `Bench: 1,000 udesk Queue Get per variant, round ${round + 1}`,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes,
+		connections: {
+			Start: { main: [[link('Items')]] },
+			Items: { main: [CALL_VARIANTS.map(link)] },
+			Sign: { main: [[link('HTTP Request')]] },
+		},
+	};
+}
+
+function workflows(sandbox) {
 	return [
-		workflow('benchUdeskCalls1', 'Bench: udesk node, 1,000 Queue Get', [
-			start,
-			itemsNode(CALLS),
-			{ id: 'u', name: 'Udesk', type: `${PKG}.udesk`, typeVersion: 1, position: [400, 0], parameters: { resource: 'queue', operation: 'get', queueId: '9001' }, credentials: udeskCredential },
-		]),
-		workflow('benchHttpCalls01', 'Bench: Code signs + HTTP Request, 1,000 Queue Get', [
-			start,
-			itemsNode(CALLS),
-			{
-				id: 'c',
-				name: 'Sign',
-				type: 'n8n-nodes-base.code',
-				typeVersion: 2,
-				position: [400, 0],
-				parameters: {
-					jsCode: [
-						"const crypto = require('crypto');",
-						`const sid = '${udesk.sid}', authToken = '${udesk.authToken}';`,
-						'return $input.all().map((item) => {',
-						'  const Timestamp = String(Date.now());',
-						"  const Sign = crypto.createHash('sha1').update(sid + authToken + Timestamp).digest('hex');",
-						'  return { json: { ...item.json, Timestamp, Sign } };',
-						'});',
-					].join('\n'),
-				},
-			},
-			{
-				id: 'h',
-				name: 'HTTP Request',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				position: [600, 0],
-				parameters: {
-					method: 'GET',
-					url: `${sandbox.urls.udesk}/ccapi/v2/queues/9001`,
-					sendQuery: true,
-					queryParameters: {
-						parameters: [
-							{ name: 'AppId', value: udesk.appId },
-							{ name: 'Sid', value: udesk.sid },
-							{ name: 'Timestamp', value: '={{ $json.Timestamp }}' },
-							{ name: 'Sign', value: '={{ $json.Sign }}' },
-						],
-					},
-					options: {},
-				},
-			},
-		]),
-		workflow('benchHttpCredCal', 'Bench: HTTP Request with the udesk credential, 1,000 Queue Get', [
-			start,
-			itemsNode(CALLS),
-			{
-				id: 'h',
-				name: 'HTTP Request',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				position: [400, 0],
-				parameters: {
-					method: 'GET',
-					url: `${sandbox.urls.udesk}/ccapi/v2/queues/9001`,
-					authentication: 'predefinedCredentialType',
-					nodeCredentialType: 'udeskApi',
-					options: {},
-				},
-				credentials: udeskCredential,
-			},
-		]),
+		...Array.from({ length: CALLS_ROUNDS }, (_, round) => callsWorkflow(sandbox, round)),
 		workflow('benchUdeskPages1', 'Bench: udesk node, Return All call logs', [
 			start,
 			{ id: 'u', name: 'Udesk', type: `${PKG}.udesk`, typeVersion: 1, position: [200, 0], parameters: { resource: 'report', operation: 'callLogs', returnAll: true, filters: {} }, credentials: udeskCredential },
@@ -148,6 +199,9 @@ function workflows(sandbox) {
 		workflow('benchUdeskTrigNo', 'Bench: udesk trigger, signature check off', [
 			{ id: 't', name: 'Udesk Trigger', type: `${PKG}.udeskTrigger`, typeVersion: 1, position: [0, 0], webhookId: '6a0b9e1e-0d5c-4c1e-9d55-000000000003', parameters: { events: ['end'], verifySignature: false, options: {} }, credentials: udeskCredential },
 		]),
+		workflow('benchNoopTrigge1', 'Bench: do-nothing package trigger (lab baseline)', [
+			{ id: 'n', name: 'Bench No-Op Trigger', type: 'n8n-nodes-bench-floor.benchNoopTrigger', typeVersion: 1, position: [0, 0], webhookId: NOOP_WEBHOOK_ID, parameters: {} },
+		]),
 		workflow('benchPlainWebhk1', 'Bench: plain Webhook node', [
 			{ id: 'w', name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: '6a0b9e1e-0d5c-4c1e-9d55-000000000002', parameters: { httpMethod: 'POST', path: 'bench-plain', responseMode: 'onReceived', options: {} } },
 		]),
@@ -157,46 +211,91 @@ function workflows(sandbox) {
 // ───────────────────────── Scenarios ─────────────────────────
 
 async function udeskCalls(env, sandbox) {
-	log(`udesk: ${CALLS} Queue Get calls through the node …`);
-	const ours = await executeMeasured('benchUdeskCalls1', env);
-	const node = nodeRun(ours.result, 'Udesk');
-	log(`udesk: the same through Code (signature) + HTTP Request …`);
-	const http = await executeMeasured('benchHttpCalls01', env);
-	const sign = nodeRun(http.result, 'Sign');
-	const request = nodeRun(http.result, 'HTTP Request');
-	log('udesk: the same through HTTP Request signing with this package\'s udesk credential …');
-	const cred = await executeMeasured('benchHttpCredCal', env);
-	const credRequest = nodeRun(cred.result, 'HTTP Request');
-	log('udesk: the same from a raw Node HTTP loop …');
 	const { sid, authToken, appId } = sandbox.udesk;
-	const raw = await runChildJson(path.join(ROOT, 'bench', 'raw-udesk.mjs'), ['calls', sandbox.urls.udesk, sid, authToken, appId, String(CALLS)]);
-	const httpMs = sign.ms + request.ms;
-	const problems = [node.error && `node: ${node.error.message}`, request.error && `HTTP Request: ${request.error.message}`, credRequest.error && `HTTP Request (credential): ${credRequest.error.message}`, raw.errors && `raw: ${raw.errors} errors`].filter(Boolean);
+	const rawArgs = (inFlight) => ['calls', sandbox.urls.udesk, sid, authToken, appId, String(CALLS), String(inFlight)];
+	const times = Object.fromEntries([...CALL_VARIANTS, 'HTTP Request', 'raw', 'raw ×8'].map((name) => [name, []]));
+	const problems = new Set();
+	const orders = [];
+	for (let round = 0; round < CALLS_ROUNDS; round++) {
+		// the raw loops run before n8n in even rounds and after it in odd ones
+		const raw = async () => {
+			for (const [name, inFlight] of [['raw', 1], ['raw ×8', IN_FLIGHT]]) {
+				const run = await runChildJson(path.join(ROOT, 'bench', 'raw-udesk.mjs'), rawArgs(inFlight));
+				times[name].push(run.ms);
+				if (run.errors) problems.add(`${name}: ${run.errors} errors`);
+			}
+		};
+		if (round % 2 === 0) await raw();
+		log(`udesk calls, round ${round + 1}/${CALLS_ROUNDS}: ${CALLS} Queue Get per variant (${rotate(CALL_VARIANTS, round).join(' → ')}) …`);
+		const execution = await executeMeasured(`benchCallsRound${round}`, env);
+		for (const name of [...CALL_VARIANTS, 'HTTP Request']) {
+			const run = nodeRun(execution.result, name);
+			times[name].push(run.ms);
+			if (run.error) problems.add(`${name}: ${run.error.message}`);
+			else if (run.items !== CALLS) problems.add(`${name}: ${run.items} items`);
+		}
+		const runData = execution.result?.data?.resultData?.runData ?? {};
+		orders.push(CALL_VARIANTS.filter((name) => runData[name]).sort((a, b) => runData[a][0].startTime - runData[b][0].startTime));
+		if (round % 2 === 1) await raw();
+	}
+	const m = Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
+	const codeHttp = median(times.Sign.map((sign, index) => sign + times['HTTP Request'][index]));
+	const rotated = orders.every((order, round) => order.join() === rotate(CALL_VARIANTS, round).join());
+	const notes = `Medians of ${CALLS_ROUNDS} rounds; node execution time from n8n's run data, every variant in the same \`n8n execute\` per round, order rotated each round${rotated ? '' : ' (n8n ran them in another order than planned)'}, raw loops before n8n in even rounds and after it in odd ones. ${problems.size ? `Errors: ${[...problems].join('; ')}` : 'No errors.'}`;
+	const spread = (name) => `${ms(Math.min(...times[name]))}–${ms(Math.max(...times[name]))}`;
 	rows.push({
-		scenario: `${CALLS.toLocaleString('en')} udesk calls (Queue → Get, one per item)`,
-		ours: `${ms(node.ms)} (${node.items} items)`,
-		baselines: `raw Node loop ${ms(raw.ms)}; Code (sign) + HTTP Request ${ms(httpMs)} (${ms(sign.ms)} + ${ms(request.ms)}, ${request.items} items); HTTP Request with the udesk credential (predefined type) ${ms(credRequest.ms)}`,
-		ratio: `${ratio(node.ms, raw.ms)} raw; ${ratio(node.ms, httpMs)} Code + HTTP Request; ${ratio(node.ms, credRequest.ms)} HTTP Request + credential`,
-		notes: `node execution time from n8n's run data; whole \`n8n execute\` ${ms(ours.wallMs)} vs ${ms(http.wallMs)}. ${problems.length ? `Errors: ${problems.join('; ')}` : 'No errors.'}`,
+		scenario: `${CALLS.toLocaleString('en')} udesk calls, one after the other (Queue → Get, Parallel Requests 1)`,
+		ours: `${ms(m.Udesk)} (rounds ${spread('Udesk')})`,
+		baselines: `lab floor — minimal node, credential read once, n8n's helper per item — ${ms(m.Floor)}; raw keep-alive loop ${ms(m.raw)}; Code (sign) + HTTP Request ${ms(codeHttp)}; HTTP Request with the udesk credential ${ms(m['HTTP Request (credential)'])}`,
+		ratio: [
+			against(m.Udesk, m.Floor, 'floor', 1.1),
+			against(m.Udesk, codeHttp, 'Code + HTTP Request', 0.5),
+			against(m.Udesk, m['HTTP Request (credential)'], 'HTTP Request + credential'),
+			against(m.Udesk, m.raw, 'raw'),
+			`(floor itself ${ratio(m.Floor, m.raw)} raw)`,
+		].join('; '),
+		notes,
+	});
+	rows.push({
+		scenario: `${CALLS.toLocaleString('en')} udesk calls, ${IN_FLIGHT} in flight (Queue → Get, Parallel Requests ${IN_FLIGHT})`,
+		ours: `${ms(m[`Udesk ×${IN_FLIGHT}`])} (rounds ${spread(`Udesk ×${IN_FLIGHT}`)})`,
+		baselines: `raw keep-alive loop, one after the other ${ms(m.raw)}; raw loop ${IN_FLIGHT} in flight ${ms(m['raw ×8'])}; lab floor ${IN_FLIGHT} in flight ${ms(m[`Floor ×${IN_FLIGHT}`])}`,
+		ratio: [
+			against(m[`Udesk ×${IN_FLIGHT}`], m.raw, 'raw sequential', 1.6),
+			against(m[`Udesk ×${IN_FLIGHT}`], m[`Floor ×${IN_FLIGHT}`], `floor ×${IN_FLIGHT}`),
+			against(m[`Udesk ×${IN_FLIGHT}`], m['raw ×8'], `raw ×${IN_FLIGHT}`),
+		].join('; '),
+		notes: `Same executions as the row above. On 2 cores the sandbox, n8n and the bench driver share the CPU, so parallel requests gain less than on a free core.`,
 	});
 }
 
 async function udeskPages(env, sandbox) {
-	log('udesk: Return All over the call logs through the node …');
-	const ours = await executeMeasured('benchUdeskPages1', env);
-	const node = nodeRun(ours.result, 'Udesk');
+	const { sid, authToken, appId } = sandbox.udesk;
+	const ours = [];
+	const raws = [];
+	let problem;
+	for (let round = 0; round < PAGES_ROUNDS; round++) {
+		const raw = async () => raws.push(await runChildJson(path.join(ROOT, 'bench', 'raw-udesk.mjs'), ['pages', sandbox.urls.udesk, sid, authToken, appId]));
+		if (round % 2 === 0) await raw();
+		log(`udesk: Return All over the call logs through the node, round ${round + 1}/${PAGES_ROUNDS} …`);
+		const execution = await executeMeasured('benchUdeskPages1', env);
+		const node = nodeRun(execution.result, 'Udesk');
+		if (node.error) problem = node.error.message;
+		ours.push({ ms: node.ms, items: node.items, peakRssKb: execution.peakRssKb });
+		if (round % 2 === 1) await raw();
+	}
 	log('udesk: n8n baseline memory (Manual Trigger only) …');
 	const empty = await executeMeasured('benchEmptyWorkf1', env);
-	log('udesk: the same pages from a raw Node loop …');
-	const { sid, authToken, appId } = sandbox.udesk;
-	const raw = await runChildJson(path.join(ROOT, 'bench', 'raw-udesk.mjs'), ['pages', sandbox.urls.udesk, sid, authToken, appId]);
 	const count = sandbox.vendors.udesk.state.apps.get(appId).callLogCount ?? 10_000;
+	const oursMs = median(ours.map((run) => run.ms));
+	const rawMs = median(raws.map((run) => run.ms));
+	const oursRss = median(ours.map((run) => run.peakRssKb));
 	rows.push({
 		scenario: `Return All over ${count.toLocaleString('en')} udesk call logs (${Math.ceil(count / 100)} pages of 100)`,
-		ours: `${ms(node.ms)}, ${node.items.toLocaleString('en')} items; n8n peak RSS ${mb(ours.peakRssKb)}`,
-		baselines: `raw page loop ${ms(raw.ms)}, ${raw.rows.toLocaleString('en')} rows, peak RSS ${mb(raw.peakRssKb)}; n8n running an empty workflow: peak RSS ${mb(empty.peakRssKb)}`,
-		ratio: `${ratio(node.ms, raw.ms)} time; +${mb(ours.peakRssKb - empty.peakRssKb)} over empty n8n`,
-		notes: `RSS = VmHWM of the \`n8n execute --rawOutput\` process (includes printing the 10,000-item result). ${node.error ? `Error: ${node.error.message}` : 'No errors.'}`,
+		ours: `${ms(oursMs)}, ${ours[0].items.toLocaleString('en')} items; n8n peak RSS ${mb(oursRss)}`,
+		baselines: `raw page loop ${ms(rawMs)}, ${raws[0].rows.toLocaleString('en')} rows, peak RSS ${mb(median(raws.map((run) => run.peakRssKb)))}; n8n running an empty workflow: peak RSS ${mb(empty.peakRssKb)}`,
+		ratio: `${against(oursMs, rawMs, 'raw time', 1.2)}; +${mb(oursRss - empty.peakRssKb)} over empty n8n`,
+		notes: `Medians of ${PAGES_ROUNDS} alternating rounds. RSS = VmHWM of the \`n8n execute --rawOutput\` process (includes printing the 10,000-item result). ${problem ? `Error: ${problem}` : 'No errors.'}`,
 	});
 }
 
@@ -279,66 +378,106 @@ async function fire(count, concurrency, target) {
 	return { ms: performance.now() - started, latencies, statuses };
 }
 
-async function webhooks(env, sandbox) {
+/** Sends signed or plain callbacks until one is answered 200 (the workflow is active), at most 60 s. */
+async function untilAnswering(target) {
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		const run = await fire(1, 1, target);
+		if (run.statuses[200]) return;
+		if (Date.now() > deadline) throw new Error(`no 200 from ${target(0).url} within 60 s: ${JSON.stringify(run.statuses)}`);
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+}
+
+/**
+ * One `n8n start` with `extraEnv`; CALLBACKS callbacks to each target in CALLBACK_ROUNDS rounds, the targets' order
+ * rotated every round. Returns per target { roundMs[], latencies[], statuses }.
+ */
+async function callbackRounds(env, sandbox, extraEnv, callbacks) {
 	const port = await freePort();
-	log('webhooks: publishing the two webhook workflows and starting `n8n start` …');
-	await n8nCli(['publish:workflow', '--id=benchUdeskTrigg1'], env);
-	await n8nCli(['publish:workflow', '--id=benchUdeskTrigNo'], env);
-	await n8nCli(['publish:workflow', '--id=benchPlainWebhk1'], env);
-	const server = await startN8n({ ...env, N8N_LOG_LEVEL: 'warn', WEBHOOK_URL: `http://127.0.0.1:${port}/` }, { port });
+	const server = await startN8n({ ...env, N8N_LOG_LEVEL: 'warn', WEBHOOK_URL: `http://127.0.0.1:${port}/`, ...extraEnv }, { port });
 	cleanups.push(server.stop);
 	try {
 		const { appId, secret } = sandbox.udesk;
 		const app = sandbox.vendors.udesk.state.apps.get(appId);
-		const deadline = Date.now() + 60_000;
-		while (app.subscriptions.size < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
 		const callbackOf = (webhookId) => [...app.subscriptions.values()].find((entry) => entry.callback.includes(webhookId))?.callback;
-		const subscription = { callback: callbackOf('000000000001') };
+		const deadline = Date.now() + 60_000;
+		while (!(callbackOf('000000000001') && callbackOf('000000000003')) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+		const signedCallback = callbackOf('000000000001');
 		const unverifiedCallback = callbackOf('000000000003');
-		if (!subscription.callback || !unverifiedCallback) throw new Error(`the udesk trigger did not subscribe after activation:\n${server.output().slice(-3000)}`);
-		const event = (i) => ({ event: 'end', CallId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, AgentId: '10031', DestNumber: '13716429603' });
-		const signed = (i) => {
-			const url = new URL(subscription.callback);
-			const Timestamp = String(Math.floor(Date.now() / 1000));
-			url.searchParams.set('AppId', appId);
-			url.searchParams.set('Timestamp', Timestamp);
-			url.searchParams.set('Sign', createHash('sha1').update(`${appId}${secret}${Timestamp}`).digest('hex'));
-			return { url, body: event(i) };
+		if (!signedCallback || !unverifiedCallback) throw new Error(`the udesk trigger did not subscribe after activation:\n${server.output().slice(-3000)}`);
+		// A new CallId for every callback of the run, so no callback is a replay of an earlier one.
+		let sequence = 0;
+		const event = () => ({ event: 'end', CallId: `00000000-0000-4000-8000-${String(sequence++).padStart(12, '0')}`, AgentId: '10031', DestNumber: '13716429603' });
+		const targets = {
+			'udesk Trigger (verified)': () => {
+				const url = new URL(signedCallback);
+				const Timestamp = String(Math.floor(Date.now() / 1000));
+				url.searchParams.set('AppId', appId);
+				url.searchParams.set('Timestamp', Timestamp);
+				url.searchParams.set('Sign', createHash('sha1').update(`${appId}${secret}${Timestamp}`).digest('hex'));
+				return { url, body: event() };
+			},
+			'udesk Trigger (unverified)': () => ({ url: unverifiedCallback, body: event() }),
+			'do-nothing package trigger': () => ({ url: `http://127.0.0.1:${port}/webhook/${NOOP_WEBHOOK_ID}/webhook`, body: event() }),
+			'Webhook node': () => ({ url: `http://127.0.0.1:${port}/webhook/bench-plain`, body: event() }),
 		};
-		const unverifiedTarget = (i) => ({ url: unverifiedCallback, body: event(i) });
-		const plainTarget = (i) => ({ url: `http://127.0.0.1:${port}/webhook/bench-plain`, body: event(i) });
-		// A short warm-up for both, so neither pays n8n's first-request costs inside the measurement.
-		await fire(20, 2, signed);
-		await fire(20, 2, unverifiedTarget);
-		await fire(20, 2, plainTarget);
-		// Alternating rounds, so neither side benefits from going second (warmer JIT, emptier or fuller SQLite file).
-		log(`webhooks: ${CALLBACKS} callbacks each to the udesk trigger (signed), the trigger without verification and the plain Webhook node, ${CALLBACK_ROUNDS} alternating rounds, ${CALLBACK_CONCURRENCY} in flight …`);
-		const trigger = { ms: 0, latencies: [], statuses: {} };
-		const plain = { ms: 0, latencies: [], statuses: {} };
-		const unverified = { ms: 0, latencies: [], statuses: {} };
-		const add = (total, run) => {
-			total.ms += run.ms;
-			total.latencies.push(...run.latencies);
-			for (const [status, n] of Object.entries(run.statuses)) total.statuses[status] = (total.statuses[status] ?? 0) + n;
-		};
-		for (let round = 0; round < CALLBACK_ROUNDS; round++) {
-			const size = CALLBACKS / CALLBACK_ROUNDS;
-			add(trigger, await fire(size, CALLBACK_CONCURRENCY, signed));
-			add(unverified, await fire(size, CALLBACK_CONCURRENCY, unverifiedTarget));
-			add(plain, await fire(size, CALLBACK_CONCURRENCY, plainTarget));
+		const names = Object.keys(targets);
+		log('webhooks: n8n is up and the udesk triggers subscribed; waiting for every target to answer 200 …');
+		// Active and warm: each target answers 200, then 20 more, so none pays n8n's first-request costs in the rounds.
+		for (const name of names) {
+			await untilAnswering(targets[name]);
+			await fire(20, 2, targets[name]);
 		}
-		const summary = (run) =>
-			`${ms(run.ms)} (${Math.round((CALLBACKS / run.ms) * 1000)}/s, p50 ${ms(percentile(run.latencies, 0.5))}, p95 ${ms(percentile(run.latencies, 0.95))})`;
-		const statusText = (run) => Object.entries(run.statuses).map(([status, n]) => `${n}× ${status}`).join(', ');
-		rows.push({
-			scenario: `${CALLBACKS.toLocaleString('en')} signed udesk callbacks → trigger (n8n start, ${CALLBACK_CONCURRENCY} concurrent)`,
-			ours: summary(trigger),
-			baselines: `plain Webhook node ${summary(plain)}; same trigger with Verify Callback Signature off ${summary(unverified)}`,
-			ratio: `${ratio(trigger.ms, plain.ms)} Webhook; ${ratio(trigger.ms, unverified.ms)} trigger unverified`,
-			notes: `HTTP answers: trigger ${statusText(trigger)}; Webhook ${statusText(plain)}; unverified ${statusText(unverified)}. Every accepted callback starts and saves an execution (SQLite). ${CALLBACK_ROUNDS} alternating rounds.`,
-		});
+		log('webhooks: every target answers; measuring …');
+		const results = Object.fromEntries(names.map((name) => [name, { roundMs: [], latencies: [], statuses: {} }]));
+		const size = callbacks / CALLBACK_ROUNDS;
+		for (let round = 0; round < CALLBACK_ROUNDS; round++) {
+			for (const name of rotate(names, round)) {
+				const run = await fire(size, CALLBACK_CONCURRENCY, targets[name]);
+				const total = results[name];
+				total.roundMs.push(run.ms);
+				total.latencies.push(...run.latencies);
+				for (const [status, n] of Object.entries(run.statuses)) total.statuses[status] = (total.statuses[status] ?? 0) + n;
+			}
+		}
+		return results;
 	} finally {
 		await server.stop();
+	}
+}
+
+async function webhooks(env, sandbox) {
+	log('webhooks: publishing the webhook workflows …');
+	for (const id of ['benchUdeskTrigg1', 'benchUdeskTrigNo', 'benchNoopTrigge1', 'benchPlainWebhk1']) await n8nCli(['publish:workflow', `--id=${id}`], env);
+	// The legacy-engine run only shows the effect of the admin setting: half the callbacks, to keep the bench short.
+	const engines = [
+		['default expression engine', {}, CALLBACKS],
+		['N8N_EXPRESSION_ENGINE=legacy', { N8N_EXPRESSION_ENGINE: 'legacy' }, CALLBACKS / 2],
+	];
+	for (const [label, extraEnv, callbacks] of engines) {
+		log(`webhooks (${label}): \`n8n start\`, then ${callbacks} callbacks per target in ${CALLBACK_ROUNDS} rotated rounds, ${CALLBACK_CONCURRENCY} in flight …`);
+		const results = await callbackRounds(env, sandbox, extraEnv, callbacks);
+		// the median round time × rounds
+		const total = (name) => median(results[name].roundMs) * CALLBACK_ROUNDS;
+		const summary = (name) => {
+			const run = results[name];
+			return `${ms(total(name))} (${Math.round((callbacks / total(name)) * 1000)}/s, p50 ${ms(percentile(run.latencies, 0.5))}, p95 ${ms(percentile(run.latencies, 0.95))})`;
+		};
+		const statusText = (name) => Object.entries(results[name].statuses).map(([status, n]) => `${n}× ${status}`).join(', ');
+		const verified = 'udesk Trigger (verified)';
+		rows.push({
+			scenario: `${callbacks.toLocaleString('en')} signed udesk callbacks → trigger (n8n start, ${CALLBACK_CONCURRENCY} in flight, ${label})`,
+			ours: summary(verified),
+			baselines: `lab baselines: do-nothing package trigger ${summary('do-nothing package trigger')}; n8n's Webhook node ${summary('Webhook node')}; udesk Trigger with Verify Callback Signature off ${summary('udesk Trigger (unverified)')}`,
+			ratio: [
+				against(total(verified), total('do-nothing package trigger'), 'do-nothing trigger', 1.1),
+				against(total(verified), total('Webhook node'), 'Webhook node'),
+				against(total(verified), total('udesk Trigger (unverified)'), 'unverified'),
+				`(do-nothing trigger itself ${ratio(total('do-nothing package trigger'), total('Webhook node'))} Webhook node)`,
+			].join('; '),
+			notes: `Median round × ${CALLBACK_ROUNDS} (rounds of ${callbacks / CALLBACK_ROUNDS}, targets rotated each round). HTTP answers: ${Object.keys(results).map((name) => `${name} ${statusText(name)}`).join('; ')}. Every accepted callback starts and saves an execution (SQLite).`,
+		});
 	}
 }
 
@@ -370,8 +509,15 @@ async function loadAndPack() {
 
 function machine() {
 	const cpuModel = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
-	const n8nVersion = JSON.parse(readFileSync(path.join(ROOT, '.cache', 'n8n', 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
-	const node24 = execFileSync(path.join(NODE24_BIN, 'node'), ['--version'], { encoding: 'utf8' }).trim();
+	// Never lose the table to a runtime that went away during the run: unknown versions are printed as such.
+	let n8nVersion = 'unknown (runtime gone at the end of the run)';
+	let node24 = 'unknown';
+	try {
+		n8nVersion = JSON.parse(readFileSync(path.join(ROOT, '.cache', 'n8n', 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
+		node24 = execFileSync(path.join(NODE24_BIN, 'node'), ['--version'], { encoding: 'utf8' }).trim();
+	} catch {
+		// keep 'unknown'
+	}
 	return {
 		cpu: cpuModel.trim(),
 		cores: cpus().length,
@@ -393,10 +539,17 @@ function table() {
 
 async function main() {
 	const started = performance.now();
+	// Other work on the machine, before the bench starts anything, and the 1-minute load average sampled during it.
+	const loadBefore = loadavg()[0];
+	const loadSamples = [];
+	const sampler = setInterval(() => loadSamples.push(loadavg()[0]), 5000);
+	cleanups.push(() => clearInterval(sampler));
 	ensureRuntime();
 	const sandbox = await startSandbox();
 	cleanups.push(() => sandbox.close());
 	const userFolder = prepareUserFolder(mkdtempSync(path.join(tmpdir(), 'n8n-bench-')));
+	// The bench-only lab baselines (minimal node, do-nothing trigger) as a second community package of this n8n only.
+	symlinkSync(path.join(ROOT, 'bench', 'n8n-nodes-bench-floor'), path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-bench-floor'), 'dir');
 	cleanups.push(() => rmSync(userFolder, { recursive: true, force: true }));
 	const env = n8nEnv(userFolder, {
 		N8N_LOG_LEVEL: 'info', // the CLI prints the --rawOutput result through its logger
@@ -414,10 +567,19 @@ async function main() {
 		for (const definition of workflows(sandbox)) writeFileSync(path.join(dir, `${definition.id}.json`), JSON.stringify(definition));
 		await n8nCli(['import:workflow', '--separate', `--input=${dir}`], env);
 	}
-	if (only.has('calls')) await udeskCalls(env, sandbox);
-	if (only.has('pages')) await udeskPages(env, sandbox);
-	if (only.has('ozonetel')) await ozonetel(env, sandbox);
-	if (only.has('webhooks')) await webhooks(env, sandbox);
+	// A scenario that fails leaves a row saying so; the others still run and the table is still written.
+	for (const [name, scenario] of [['calls', udeskCalls], ['pages', udeskPages], ['ozonetel', ozonetel], ['webhooks', webhooks]]) {
+		if (!only.has(name)) continue;
+		const before = rows.length;
+		try {
+			await scenario(env, sandbox);
+			// each finished row goes to the log at once, so a later crash cannot lose it
+			for (const row of rows.slice(before)) log(`row: ${JSON.stringify(row)}`);
+		} catch (error) {
+			log(`${name} failed: ${error.stack ?? error}`);
+			rows.push({ scenario: name, ours: 'failed', baselines: '—', ratio: '—', notes: String(error.message ?? error).split('\n')[0].slice(0, 300) });
+		}
+	}
 
 	const info = machine();
 	const markdown = [
@@ -428,6 +590,7 @@ async function main() {
 		`- CPU: ${info.cpu}, ${info.cores} cores; memory ${info.memory}`,
 		`- Node: ${info.node}`,
 		`- n8n: ${info.n8n} (real CLI, SQLite, task runners on), everything on 127.0.0.1 against sandbox/`,
+		`- Load: 1-minute load average ${loadBefore.toFixed(1)} before the bench started (${info.cores} cores), median ${median(loadSamples.length ? loadSamples : [loadBefore]).toFixed(1)} during it${loadBefore >= info.cores / 2 ? ` — **a loaded machine**: other work was using the cores, so absolute times are high and noisy; the ratios come from alternating rounds in the same run and are what to compare` : ''}`,
 		'',
 		table(),
 		'',

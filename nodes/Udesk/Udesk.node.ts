@@ -12,7 +12,8 @@ import * as autoDialTask from './actions/autoDialTask/AutoDialTask.resource';
 import * as eventSubscription from './actions/eventSubscription/EventSubscription.resource';
 import * as messageSubscription from './actions/messageSubscription/MessageSubscription.resource';
 import * as report from './actions/report/Report.resource';
-import { router } from './actions/router';
+import { operations, parallelReads, router } from './actions/router';
+import { parallelRequestsProperties } from '../shared/router';
 import * as methods from './methods';
 
 export class Udesk implements INodeType {
@@ -61,6 +62,7 @@ export class Udesk implements INodeType {
 			...eventSubscription.description,
 			...messageSubscription.description,
 			...report.description,
+			...parallelRequestsProperties(operations, parallelReads),
 		],
 	};
 

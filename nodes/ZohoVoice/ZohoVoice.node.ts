@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as agentStatus from './actions/agentStatus/AgentStatus.resource';
-import { router } from './actions/router';
+import { operations, parallelReads, router } from './actions/router';
+import { parallelRequestsProperties } from '../shared/router';
 
 export class ZohoVoice implements INodeType {
 	description: INodeTypeDescription = {
@@ -28,6 +29,7 @@ export class ZohoVoice implements INodeType {
 				default: 'agentStatus',
 			},
 			...agentStatus.description,
+			...parallelRequestsProperties(operations, parallelReads),
 		],
 	};
 

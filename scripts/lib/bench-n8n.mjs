@@ -1,7 +1,8 @@
 // Helpers for `npm run bench` (scripts/bench.mjs): run the real n8n CLI while sampling its peak memory, and a child
 // Node process that reports its own result line. Everything runs on 127.0.0.1; every child gets killed on timeout.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { N8N_BIN, NODE24_BIN, parseExecuteOutput } from './runtime.mjs';
@@ -18,13 +19,16 @@ function peakRssKb(pid) {
  * Spawns `command args` in its own process group, polls /proc/<pid>/status VmHWM (the kernel's peak resident set of
  * that process) every 50 ms, and resolves { stdout, stderr, status, wallMs, peakRssKb }.
  */
-export async function runMeasured(command, args, { env = process.env, timeout = 300_000 } = {}) {
+export async function runMeasured(command, args, { env = process.env, timeout = 300_000, stdoutToFile = false } = {}) {
 	const started = performance.now();
-	const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	// A file, not a pipe, for big outputs: n8n exits right after printing, and a pipe can lose the end of a large write.
+	const dir = stdoutToFile ? mkdtempSync(path.join(tmpdir(), 'n8n-bench-out-')) : undefined;
+	const fd = dir === undefined ? undefined : openSync(path.join(dir, 'stdout'), 'w');
+	const child = spawn(command, args, { env, stdio: ['ignore', fd ?? 'pipe', 'pipe'], detached: true });
 	let stdout = '';
 	let stderr = '';
 	let peak = 0;
-	child.stdout.on('data', (chunk) => (stdout += chunk));
+	child.stdout?.on('data', (chunk) => (stdout += chunk));
 	child.stderr.on('data', (chunk) => (stderr += chunk));
 	const poll = setInterval(() => (peak = Math.max(peak, peakRssKb(child.pid))), 50);
 	const timer = setTimeout(() => {
@@ -43,14 +47,20 @@ export async function runMeasured(command, args, { env = process.env, timeout = 
 		child.on('close', (status) => {
 			clearInterval(poll);
 			clearTimeout(timer);
-			resolve({ stdout, stderr, status, wallMs: performance.now() - started, peakRssKb: peak });
+			const wallMs = performance.now() - started;
+			if (dir !== undefined) {
+				closeSync(fd);
+				stdout = readFileSync(path.join(dir, 'stdout'), 'utf8');
+				rmSync(dir, { recursive: true, force: true });
+			}
+			resolve({ stdout, stderr, status, wallMs, peakRssKb: peak });
 		});
 	});
 }
 
 /** `n8n execute --id --rawOutput` with peak-memory sampling of the n8n process; returns the run result too. */
 export async function executeMeasured(workflowId, env, options = {}) {
-	const run = await runMeasured(path.join(NODE24_BIN, 'node'), [N8N_BIN, 'execute', `--id=${workflowId}`, '--rawOutput'], { env, ...options });
+	const run = await runMeasured(path.join(NODE24_BIN, 'node'), [N8N_BIN, 'execute', `--id=${workflowId}`, '--rawOutput'], { env, stdoutToFile: true, ...options });
 	try {
 		return { ...run, result: parseExecuteOutput(run.stdout) };
 	} catch {

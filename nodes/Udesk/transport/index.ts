@@ -193,6 +193,10 @@ export interface PageOptions {
 	 * that brings nothing new ends the walk — so a server that ignores PageNum cannot make the loop repeat forever.
 	 */
 	uniqueKey?: string;
+	/** Applied to each new row as its page arrives (formatting), so the raw page is not kept next to the output. */
+	map?: (row: IDataObject) => IDataObject;
+	/** Rows are appended to this array (the caller's output) instead of a new one; Limit counts this call's rows. */
+	into?: IDataObject[];
 }
 
 /**
@@ -206,9 +210,11 @@ export async function udeskRequestAllPages(
 	path: string,
 	parameters: IDataObject,
 	listKey: string,
-	{ returnAll, limit, pageSize = 100, uniqueKey }: PageOptions,
+	{ returnAll, limit, pageSize = 100, uniqueKey, map, into }: PageOptions,
 ): Promise<IDataObject[]> {
-	const rows: IDataObject[] = [];
+	// Each row goes straight into the output as its page arrives: no page is copied or kept (memory: the output only).
+	const rows: IDataObject[] = into ?? [];
+	let taken = 0;
 	const seen = new Set<string>();
 	const size = returnAll ? pageSize : Math.min(pageSize, Math.max(1, limit));
 	for (let pageNum = 1; ; pageNum++) {
@@ -224,10 +230,10 @@ export async function udeskRequestAllPages(
 				if (seen.has(key)) continue;
 				seen.add(key);
 			}
-			rows.push(row);
+			rows.push(map === undefined ? row : map(row));
 			added++;
+			if (!returnAll && ++taken >= limit) return rows;
 		}
-		if (!returnAll && rows.length >= limit) return rows.slice(0, limit);
 		if (page.length === 0 || added === 0) return rows;
 		// The doc's calls/logs, calls/recfiles and agents/statelogs answers show no TotalPage: without it, a page of
 		// other than PageSize rows is the last one (shorter: the end; longer: the server ignored paging and sent all).

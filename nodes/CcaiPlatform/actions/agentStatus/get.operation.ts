@@ -21,6 +21,9 @@ const displayOptions = { show: { resource: ['agentStatus'], operation: ['get'] }
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /**
  * GET /agent_statuses with the doc's JSON body: {"agent_ids": [11, 12], "team_ids": [1]} — each list only when given,
  * `{}` to get every agent. The transport sends a GET body through n8n's request path that keeps it

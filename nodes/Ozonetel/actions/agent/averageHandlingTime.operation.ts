@@ -48,6 +48,9 @@ const displayOptions = { show: { resource: ['agent'], operation: ['averageHandli
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const by = this.getNodeParameter('by', itemIndex) as 'agent' | 'campaign';
 	const field = by === 'campaign' ? 'campaignName' : 'agentId';

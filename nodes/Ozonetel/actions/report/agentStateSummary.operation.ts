@@ -102,6 +102,9 @@ const displayOptions = { show: { resource: ['report'], operation: ['agentStateSu
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 function parseDate(ctx: IExecuteFunctions, value: unknown, label: string, zone: string, itemIndex: number): DateTime {
 	let date: DateTime | undefined;
 	// Epoch numbers (mapped from another node): 10 digits are seconds, 13 milliseconds (nodes/shared/epoch.ts).

@@ -12,6 +12,9 @@ const displayOptions = { show: { resource: ['agent'], operation: ['get'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /**
  * GET agents/{AgentId}. "AgentId must be passed in both the URL and the request body": the path carries it and the
  * transport sends `{"AgentId": …}` as the GET's JSON body (GET_BODY_PATHS). Output: the agent with StateName and

@@ -13,6 +13,9 @@ const displayOptions = { show: { resource: ['agent'], operation: ['getAll'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /** GET agents, walking PageNum with PageSize ≤ 100; one item per agent, StateName/ExtStateName added. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const entered = readLimit(this, itemIndex);
@@ -21,12 +24,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
 		throw invalid(this, `Limit: "${limit}" is not valid — use a whole number of 1 or more`, itemIndex);
 	}
-	const agents = await udeskRequestAllPages.call(this, 'GET', 'agents', {}, 'AgentList', {
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const includePasswords = options.includePasswords === true;
+	return await udeskRequestAllPages.call(this, 'GET', 'agents', {}, 'AgentList', {
 		returnAll,
 		limit,
 		uniqueKey: 'AgentId',
+		map: (agent) => formatAgent(agent, { includePasswords }),
 	});
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const includePasswords = options.includePasswords === true;
-	return agents.map((agent) => formatAgent(agent, { includePasswords }));
 }

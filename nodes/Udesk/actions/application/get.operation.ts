@@ -9,6 +9,9 @@ const displayOptions = { show: { resource: ['application'], operation: ['get'] }
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /**
  * GET apps for the credential's application. The answer also carries the application Secret; it is dropped here
  * (secrets never travel through workflow data) and `HasSecret` says whether the application has one.

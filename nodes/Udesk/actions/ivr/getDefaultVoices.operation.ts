@@ -9,6 +9,9 @@ const displayOptions = { show: { resource: ['ivr'], operation: ['getDefaultVoice
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /** One item: udesk's Result (Voices), as it comes. Prompts never set use the system default. */
 export async function execute(this: IExecuteFunctions): Promise<IDataObject[]> {
 	const response = await udeskApiRequest.call(this, 'GET', 'ivrs/defvoices');

@@ -9,6 +9,9 @@ const displayOptions = { show: { resource: ['ivr'], operation: ['getFastRouters'
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /**
  * One item per key. The doc shows FastRouter next to ErrCode (not inside Result, unlike every other read); both
  * places are read, the documented one first.

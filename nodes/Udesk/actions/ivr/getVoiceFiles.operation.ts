@@ -10,6 +10,9 @@ const displayOptions = { show: { resource: ['ivr'], operation: ['getVoiceFiles']
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /** One item per voice file (Result.IvrVFiles); the endpoint is not paged. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const response = await udeskApiRequest.call(this, 'GET', 'ivrs/vfiles');

@@ -10,6 +10,9 @@ const displayOptions = { show: { resource: ['messageSubscription'], operation: [
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 export async function getSubscription(this: IExecuteFunctions, id: string): Promise<IDataObject> {
 	const response = await udeskApiRequest.call(this, 'GET', `subscriptions/${id}`);
 	return (response.Result && typeof response.Result === 'object' ? response.Result : {}) as IDataObject;

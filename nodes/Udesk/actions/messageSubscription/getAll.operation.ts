@@ -10,6 +10,9 @@ const displayOptions = { show: { resource: ['messageSubscription'], operation: [
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /** GET subscriptions is not paged: the whole list comes in one answer, the limit is applied here. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const limit = readLimit(this, itemIndex);

@@ -20,6 +20,9 @@ const displayOptions = { show: { resource: ['queue'], operation: ['get'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const queueId = requireFormat(this, this.getNodeParameter('queueId', itemIndex), 'Queue', 'queueId', itemIndex);
 	const response = await udeskApiRequest.call(this, 'GET', `queues/${encodeURIComponent(queueId)}`);

@@ -10,6 +10,9 @@ const displayOptions = { show: { resource: ['queue'], operation: ['getAll'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /**
  * The doc describes Result of GET queues with the fields of one queue (ID, QueueID, Name…), although the endpoint
  * lists them all and is not paged (at most 100 queues per application). An array Result, an array inside Result

@@ -9,6 +9,9 @@ const displayOptions = { show: { resource: ['relayNumber'], operation: ['getAll'
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /** GET spnumbers → one item per relay number, with IsDefault marking the company's default relay number. */
 export async function execute(this: IExecuteFunctions): Promise<IDataObject[]> {
 	const response = await udeskApiRequest.call(this, 'GET', 'spnumbers');

@@ -17,6 +17,9 @@ const displayOptions = { show: { resource: ['report'], operation: ['agentStateLo
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /**
  * Agent state changes. udesk answers at most one week per request, so longer ranges are asked week by week, in
  * order, and merged; state codes also come as names (CurStateName, OldStateName).

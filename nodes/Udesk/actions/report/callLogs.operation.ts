@@ -9,6 +9,9 @@ const displayOptions = { show: { resource: ['report'], operation: ['callLogs'] }
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /** Completed calls of the last week (the doc's retention), one item per call, times also as ISO date-times. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	return await runCallReport(this, 'callLogs', itemIndex);

@@ -236,12 +236,14 @@ export async function runReport(
 		const parameters: IDataObject = { ...filters };
 		if (from !== undefined) parameters.StartTime = from;
 		if (to !== undefined) parameters.EndTime = to;
-		const page = await udeskRequestAllPages.call(ctx, 'GET', config.path, parameters, config.listKey, {
+		// Formatted rows are appended to `rows` as each page arrives (no per-window array, no final copy).
+		await udeskRequestAllPages.call(ctx, 'GET', config.path, parameters, config.listKey, {
 			returnAll,
 			limit: returnAll ? 0 : limit - rows.length,
+			map: (row) => formatRow(report, row),
+			into: rows,
 		});
-		rows.push(...page);
 		if (!returnAll && rows.length >= limit) break;
 	}
-	return (returnAll ? rows : rows.slice(0, limit)).map((row) => formatRow(report, row));
+	return rows;
 }

@@ -9,6 +9,9 @@ const displayOptions = { show: { resource: ['report'], operation: ['recordings']
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /** Call recordings of the last week (the doc's retention), one item per recording with its file URL. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	return await runCallReport(this, 'recordings', itemIndex);

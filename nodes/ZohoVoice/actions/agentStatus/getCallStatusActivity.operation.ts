@@ -42,6 +42,9 @@ const displayOptions = { show: { resource: ['agentStatus'], operation: ['getCall
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** GET statusaudit/list/log — what every agent of the queue was doing while an incoming queue call rang. */

@@ -45,6 +45,9 @@ const displayOptions = { show: { resource: ['agentStatus'], operation: ['getDail
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /** GET statusaudit/calendarSummary — per agent and per day. The doc lists no sort parameters for it. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

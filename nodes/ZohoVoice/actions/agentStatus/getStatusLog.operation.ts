@@ -35,6 +35,9 @@ const displayOptions = { show: { resource: ['agentStatus'], operation: ['getStat
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /** GET statusaudit/list — every status change of the given agents in the period. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

@@ -40,6 +40,9 @@ const displayOptions = { show: { resource: ['agentStatus'], operation: ['getSumm
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** Only reads at the vendor: items may run in parallel (nodes/shared/router.ts). */
+export const readOnly = true;
+
 /**
  * GET statusaudit/overview — totals per agent over the whole period. The doc marks both agentIds and queueIds as
  * required but also says queues win when both are given; we require at least one and send what was given.

@@ -19,18 +19,25 @@ export async function fetchAgentPages(
 	const limit = readLimit(ctx, itemIndex) ?? Infinity;
 	const reportReady = ctx.getNodeParameter('reportReady', itemIndex, true) as boolean;
 
-	const pages: IDataObject[] = [];
-	const groups: IDataObject[][] = [];
+	// Each page goes straight into the output as it arrives — its rows (Report-Ready Output) or the page itself —
+	// so nothing is held twice: no list of pages next to the rows, no final copy.
+	const output: IDataObject[] = [];
+	let agents = 0;
 	let from = 0;
 	for (;;) {
 		const size = Math.min(PAGE_SIZE, limit - from);
 		const body = await zohoVoiceRequest.call(ctx, endpoint, { ...qs, from, size }, itemIndex);
 		const count = agentsOf(body).length;
-		pages.push(body);
-		groups.push(...rowsOf(body));
+		if (!reportReady) output.push(body);
+		else {
+			for (const group of rowsOf(body)) {
+				if (agents >= limit) break;
+				agents++;
+				for (const row of group) output.push(row);
+			}
+		}
 		from += count;
 		if (count === 0 || count < size || from >= limit) break;
 	}
-	if (!reportReady) return pages;
-	return groups.slice(0, limit).flat();
+	return output;
 }
