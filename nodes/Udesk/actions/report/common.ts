@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
 import { readLimit, returnAllOrLimit } from '../../../shared/fields';
-import { AGENT_STATE_NAMES, EXTENSION_STATE_NAMES, withIsoTimes } from '../../helpers/format';
+import { EXTENSION_STATE_NAMES, stateName, withIsoTimes } from '../../helpers/format';
 import { udeskRequestAllPages } from '../../transport';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -45,23 +45,6 @@ export const TIME_FIELDS: Record<ReportName, string[]> = {
 	recordings: ['StartTime', 'EndTime'],
 	agentStateLogs: ['StartTime', 'EndTime'],
 };
-
-/**
- * Agent states by name. The seat API reports State as the doc's enum 0–4; state logs may carry the agent client's
- * state words instead (idle, busy, onBreak — the doc's agent client interface), so both are named.
- */
-const CLIENT_STATE_NAMES: Record<string, string> = {
-	idle: 'Idle',
-	busy: 'Busy',
-	onBreak: 'On break',
-	offline: 'Offline',
-};
-
-function stateName(code: unknown): string | undefined {
-	if (code === undefined || code === null || code === '') return undefined;
-	const key = String(code);
-	return AGENT_STATE_NAMES[key] ?? CLIENT_STATE_NAMES[key] ?? key;
-}
 
 export function formatRow(report: ReportName, row: IDataObject): IDataObject {
 	const out = withIsoTimes(row, TIME_FIELDS[report]);
