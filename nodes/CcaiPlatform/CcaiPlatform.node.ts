@@ -10,7 +10,9 @@ export class CcaiPlatform implements INodeType {
 		name: 'ccaiPlatform',
 		icon: { light: 'file:../../icons/ccaiPlatform.svg', dark: 'file:../../icons/ccaiPlatform.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: Simplify is on by default on read operations, IDs are picked from lists (resource locators).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Read and change agent statuses in Google Contact Center AI Platform',
 		defaults: { name: 'Google CCAI Platform' },

@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
 import { parseIntegerList } from '../../../shared/validation';
+import { CCAI_AGENT_STATUS } from '../../helpers/simplify';
 import { ccaiApiRequest } from '../../transport';
 import { agentIdsField, teamIdsField } from './fields';
 
@@ -15,6 +17,7 @@ const properties: INodeProperties[] = [
 		...teamIdsField,
 		description: 'Comma-separated team IDs; every agent on these teams is returned as well',
 	},
+	...simplifyProperties('agent ID and name, status, email'),
 ];
 
 const displayOptions = { show: { resource: ['agentStatus'], operation: ['get'] } };
@@ -36,5 +39,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (teamIds.length) qs.team_ids = teamIds;
 
 	const response = await ccaiApiRequest.call(this, 'GET', '/agent_statuses', { qs });
-	return Array.isArray(response) ? (response as IDataObject[]) : [response as IDataObject];
+	const rows = Array.isArray(response) ? (response as IDataObject[]) : [response as IDataObject];
+	return shapeOutput(this, itemIndex, rows, byMapping(CCAI_AGENT_STATUS));
 }

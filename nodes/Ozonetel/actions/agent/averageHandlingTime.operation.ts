@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
+import { OZONETEL_AVERAGE_HANDLING_TIME } from '../../helpers/simplify';
 import { reportRow } from '../../transport/format';
 import { ozonetelApiRequest } from '../../transport';
 
@@ -42,6 +44,7 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
+	...simplifyProperties('agent or campaign, the AHT in seconds and as HH:mm:ss'),
 ];
 
 const displayOptions = { show: { resource: ['agent'], operation: ['averageHandlingTime'] } };
@@ -72,5 +75,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		bucket: 'aht',
 		fields: { [field]: value },
 	});
-	return result.rows.map((row) => reportRow(row, this.getTimezone()));
+	const rows = result.rows.map((row) => reportRow(row, this.getTimezone()));
+	return shapeOutput(this, itemIndex, rows, byMapping(OZONETEL_AVERAGE_HANDLING_TIME));
 }

@@ -2,6 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
+import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
+import { OZONETEL_AGENT_STATE_SUMMARY } from '../../helpers/simplify';
 import { reportRow } from '../../transport/format';
 import { ozonetelApiRequest } from '../../transport';
 
@@ -51,6 +53,7 @@ const properties: INodeProperties[] = [
 		default: [],
 		description: 'Call modes to report on. Leave empty for every mode.',
 	},
+	...simplifyProperties('agent, date, mode, seconds available, on call, on break, in wrap-up and logged in'),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -195,5 +198,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			itemIndex,
 		});
 	}
-	return rows;
+	return shapeOutput(this, itemIndex, rows, byMapping(OZONETEL_AGENT_STATE_SUMMARY));
 }

@@ -1,12 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
 import { agentIdField } from '../../helpers/fields';
 import { formatAgent } from '../../helpers/format';
+import { UDESK_AGENT } from '../../helpers/simplify';
 import { udeskApiRequest } from '../../transport';
 import { readAgentId } from './shared';
 
-const properties: INodeProperties[] = [agentIdField];
+const properties: INodeProperties[] = [agentIdField, ...simplifyProperties('agent ID and name, state, email, work ID')];
 
 const displayOptions = { show: { resource: ['agent'], operation: ['get'] } };
 
@@ -19,5 +21,5 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const agentId = readAgentId(this, itemIndex);
 	const response = await udeskApiRequest.call(this, 'GET', `agents/${agentId}`, { body: { AgentId: agentId } });
-	return [formatAgent((response.Result ?? {}) as IDataObject)];
+	return shapeOutput(this, itemIndex, [formatAgent((response.Result ?? {}) as IDataObject)], byMapping(UDESK_AGENT));
 }

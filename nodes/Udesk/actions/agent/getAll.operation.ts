@@ -2,11 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readLimit, returnAllOrLimit } from '../../../shared/fields';
+import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
 import { formatAgent } from '../../helpers/format';
+import { UDESK_AGENT } from '../../helpers/simplify';
 import { invalid } from '../../helpers/validation';
 import { udeskRequestAllPages } from '../../transport';
 
-const properties: INodeProperties[] = [...returnAllOrLimit];
+const properties: INodeProperties[] = [...returnAllOrLimit, ...simplifyProperties('agent ID and name, state, email, work ID')];
 
 const displayOptions = { show: { resource: ['agent'], operation: ['getAll'] } };
 
@@ -25,5 +27,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		limit,
 		uniqueKey: 'AgentId',
 	});
-	return agents.map(formatAgent);
+	return shapeOutput(this, itemIndex, agents.map(formatAgent), byMapping(UDESK_AGENT));
 }

@@ -1,16 +1,21 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
+import { UDESK_STATE_LOG } from '../../helpers/simplify';
 import { readFilter, reportProperties, runReport } from './common';
 
-const properties = reportProperties('State changes', {
+const properties = [
+	...reportProperties('State changes', {
 	displayName: 'Agent ID',
 	name: 'agentId',
 	type: 'string',
 	default: '',
 	placeholder: '10031',
 	description: 'Only the state changes of this agent; empty means every agent of the application',
-});
+	}),
+	...simplifyProperties('agent, state, start, end, duration, previous state'),
+];
 
 const displayOptions = { show: { resource: ['report'], operation: ['agentStateLogs'] } };
 
@@ -22,5 +27,6 @@ export const description = updateDisplayOptions(displayOptions, properties);
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const agentId = readFilter(this, itemIndex, 'agentId');
-	return await runReport(this, 'agentStateLogs', itemIndex, agentId ? { AgentId: agentId } : {});
+	const rows = await runReport(this, 'agentStateLogs', itemIndex, agentId ? { AgentId: agentId } : {});
+	return shapeOutput(this, itemIndex, rows, byMapping(UDESK_STATE_LOG));
 }

@@ -45,6 +45,8 @@ export const reportReadyField: INodeProperties = {
 	name: 'reportReady',
 	type: 'boolean',
 	default: true,
+	// Simplify builds on the report rows; this choice matters only for the full output.
+	displayOptions: { hide: { simplify: [true] } },
 	description:
 		'Whether to return one item per agent with durations in seconds, "--" as null and times also as ISO dates. Off: Zoho\'s raw response, one item per page.',
 };
