@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { agentIdField } from '../../helpers/fields';
+import { agentIdField, picker } from '../../helpers/fields';
 import { udeskApiRequest } from '../../transport';
 import { readAgentId } from './shared';
 
 const properties: INodeProperties[] = [
-	agentIdField,
+	...picker(agentIdField),
 	{
 		displayName: 'Delete Bound Extensions',
 		name: 'isDelExtensions',

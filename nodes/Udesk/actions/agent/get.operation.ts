@@ -2,13 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
-import { agentIdField } from '../../helpers/fields';
+import { agentIdField, picker } from '../../helpers/fields';
 import { formatAgent } from '../../helpers/format';
 import { UDESK_AGENT } from '../../helpers/simplify';
 import { udeskApiRequest } from '../../transport';
 import { readAgentId } from './shared';
 
-const properties: INodeProperties[] = [agentIdField, ...simplifyProperties('agent ID and name, state, email, work ID')];
+const properties: INodeProperties[] = [...picker(agentIdField), ...simplifyProperties('agent ID and name, state, email, work ID')];
 
 const displayOptions = { show: { resource: ['agent'], operation: ['get'] } };
 

@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { agentIdField } from '../../helpers/fields';
+import { agentIdField, picker } from '../../helpers/fields';
 import { AGENT_STATE_NAMES } from '../../helpers/format';
 import { WORK_ID_PATTERN, WORK_ID_RULE, invalid, parseCodeList, QUEUE_ID_PATTERN, QUEUE_RULE } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 import { addMsgId, echoMsgId, msgIdOption, readAgentId } from './shared';
 
 const properties: INodeProperties[] = [
-	{ ...agentIdField, description: `The agent to log in; it must be bound to an extension. ${agentIdField.description}` },
+	...picker({ ...agentIdField, description: `The agent to log in; it must be bound to an extension. ${agentIdField.description}` }),
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { agentIdField } from '../../helpers/fields';
+import { agentIdField, picker } from '../../helpers/fields';
 import { udeskApiRequest } from '../../transport';
 import { readAgentId } from './shared';
 
-const properties: INodeProperties[] = [agentIdField];
+const properties: INodeProperties[] = [...picker(agentIdField)];
 
 const displayOptions = { show: { resource: ['agent'], operation: ['logout'] } };
 

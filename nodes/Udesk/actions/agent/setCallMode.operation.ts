@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { CALL_MODE_OPTIONS, agentIdField } from '../../helpers/fields';
+import { agentIdField, CALL_MODE_OPTIONS, picker } from '../../helpers/fields';
 import { invalid } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 import { addMsgId, echoMsgId, msgIdOption, readAgentId } from './shared';
 
 const properties: INodeProperties[] = [
-	agentIdField,
+	...picker(agentIdField),
 	{
 		displayName: 'Mode',
 		name: 'contact',

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { agentIdField } from '../../helpers/fields';
+import { agentIdField, picker } from '../../helpers/fields';
 import { udeskApiRequest } from '../../transport';
-import { extensionsField, readAgentId, readExtensions } from './shared';
+import { boundExtensionsField, readAgentId, readExtensions } from './shared';
 
-const properties: INodeProperties[] = [agentIdField, extensionsField];
+const properties: INodeProperties[] = [...picker(agentIdField), ...boundExtensionsField];
 
 const displayOptions = { show: { resource: ['agent'], operation: ['unbindExtensions'] } };
 

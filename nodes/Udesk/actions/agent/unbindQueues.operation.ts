@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { agentIdField } from '../../helpers/fields';
+import { agentIdField, picker } from '../../helpers/fields';
 import { udeskApiRequest } from '../../transport';
 import { queuesField, readAgentId, readQueues } from './shared';
 
-const properties: INodeProperties[] = [agentIdField, queuesField];
+const properties: INodeProperties[] = [...picker(agentIdField), queuesField];
 
 const displayOptions = { show: { resource: ['agent'], operation: ['unbindQueues'] } };
 

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { picker } from '../../helpers/fields';
 import { udeskApiRequest } from '../../transport';
 import { readSubscriptionId, subscriptionIdField } from './fields';
 
-const properties: INodeProperties[] = [subscriptionIdField];
+const properties: INodeProperties[] = [...picker(subscriptionIdField)];
 
 const displayOptions = { show: { resource: ['messageSubscription'], operation: ['delete'] } };
 

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { picker } from '../../helpers/fields';
 import { udeskApiRequest } from '../../transport';
 import { getSubscription } from './get.operation';
 import {
@@ -15,7 +16,7 @@ import {
 } from './fields';
 
 const properties: INodeProperties[] = [
-	subscriptionIdField,
+	...picker(subscriptionIdField),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',

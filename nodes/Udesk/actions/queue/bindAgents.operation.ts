@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { queueSelectField } from '../../helpers/fields';
+import { readId } from '../../../shared/locator';
+import { picker, queueSelectField } from '../../helpers/fields';
 import { requireFormat, requireFormatList } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 
@@ -13,7 +14,7 @@ import { udeskApiRequest } from '../../transport';
 export const BIND_METHODS = { add: 'POST', replace: 'PUT' } as const;
 
 const properties: INodeProperties[] = [
-	queueSelectField(),
+	...picker(queueSelectField()),
 	{
 		displayName: 'Agent Names or IDs',
 		name: 'agentIds',
@@ -51,7 +52,7 @@ const displayOptions = { show: { resource: ['queue'], operation: ['bindAgents'] 
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const queueId = requireFormat(this, this.getNodeParameter('queueId', itemIndex), 'Queue', 'queueId', itemIndex);
+	const queueId = requireFormat(this, readId(this, 'queueId', itemIndex), 'Queue', 'queueId', itemIndex);
 	const agentIds = requireFormatList(
 		this,
 		this.getNodeParameter('agentIds', itemIndex),

@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { agentIdField, relayNumberField } from '../../helpers/fields';
+import { agentIdField, picker, relayNumberField } from '../../helpers/fields';
 import { readRelayNumber } from './shared';
 import { readAgentId } from '../agent/shared';
 import { udeskApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
-	agentIdField,
-	{ ...relayNumberField, description: `The agent's new default relay number. ${relayNumberField.description}` },
+	...picker(agentIdField),
+	...picker({ ...relayNumberField, description: `The agent's new default relay number. ${relayNumberField.description}` }),
 ];
 
 const displayOptions = { show: { resource: ['relayNumber'], operation: ['setAgentDefault'] } };

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { relayNumberField } from '../../helpers/fields';
+import { picker, relayNumberField } from '../../helpers/fields';
 import { readRelayNumber } from './shared';
 import { udeskApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
-	{ ...relayNumberField, description: `The company's new default relay number. ${relayNumberField.description}` },
+	...picker({ ...relayNumberField, description: `The company's new default relay number. ${relayNumberField.description}` }),
 ];
 
 const displayOptions = { show: { resource: ['relayNumber'], operation: ['setDefault'] } };

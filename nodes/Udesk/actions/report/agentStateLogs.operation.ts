@@ -1,19 +1,27 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { versionedPicker } from '../../../shared/locator';
+import { AGENT_LOCATOR } from '../../helpers/fields';
 import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
 import { UDESK_STATE_LOG } from '../../helpers/simplify';
 import { readFilter, reportProperties, runReport } from './common';
 
-const properties = [
-	...reportProperties('State changes', {
-	displayName: 'Agent ID',
-	name: 'agentId',
-	type: 'string',
-	default: '',
-	placeholder: '10031',
-	description: 'Only the state changes of this agent; empty means every agent of the application',
-	}),
+const properties: INodeProperties[] = [
+	...reportProperties(
+		'State changes',
+		versionedPicker(
+			{
+				displayName: 'Agent ID',
+				name: 'agentId',
+				type: 'string',
+				default: '',
+				placeholder: '10031',
+				description: 'Only the state changes of this agent; empty means every agent of the application',
+			},
+			{ ...AGENT_LOCATOR, required: false },
+		),
+	),
 	...simplifyProperties('agent, state, start, end, duration, previous state'),
 ];
 

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
+import { locatorValue } from '../../../shared/locator';
 import { readLimit, returnAllOrLimit } from '../../../shared/fields';
 import { EXTENSION_STATE_NAMES, stateName, withIsoTimes } from '../../helpers/format';
 import { udeskRequestAllPages } from '../../transport';
@@ -75,8 +76,8 @@ export const timeFields = (what: string): INodeProperties[] => [
 	},
 ];
 
-/** A report operation's properties: time range, Return All / Limit, and its one filter under "Filters". */
-export function reportProperties(what: string, filter: INodeProperties): INodeProperties[] {
+/** A report operation's properties: time range, Return All / Limit, and its filter under "Filters" (one field, or its versions). */
+export function reportProperties(what: string, filter: INodeProperties | INodeProperties[]): INodeProperties[] {
 	return [
 		...timeFields(what),
 		...returnAllOrLimit,
@@ -86,7 +87,7 @@ export function reportProperties(what: string, filter: INodeProperties): INodePr
 			type: 'collection',
 			placeholder: 'Add Filter',
 			default: {},
-			options: [filter],
+			options: Array.isArray(filter) ? filter : [filter],
 		},
 	];
 }
@@ -94,7 +95,7 @@ export function reportProperties(what: string, filter: INodeProperties): INodePr
 /** A text filter from the Filters collection, trimmed; '' when not set. */
 export function readFilter(ctx: IExecuteFunctions, itemIndex: number, name: string): string {
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	return String(filters[name] ?? '').trim();
+	return String(locatorValue(filters[name]) ?? '').trim();
 }
 
 /** The Call ID filter of the two per-call reports (call logs, recordings). */
