@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as agentStatus from './actions/agentStatus/AgentStatus.resource';
 import { router } from './actions/router';
+import * as methods from './methods';
 
 export class CcaiPlatform implements INodeType {
 	description: INodeTypeDescription = {
@@ -32,6 +33,8 @@ export class CcaiPlatform implements INodeType {
 			...agentStatus.description,
 		],
 	};
+
+	methods = methods;
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

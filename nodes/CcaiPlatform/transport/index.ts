@@ -2,6 +2,7 @@ import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
+	ILoadOptionsFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
@@ -35,7 +36,7 @@ function vendorMessage(body: unknown): string | undefined {
  * ({"message": "status 'Napping' does not exist"}), never the credentials.
  */
 export async function ccaiApiRequest(
-	this: IExecuteFunctions,
+	this: IExecuteFunctions | ILoadOptionsFunctions,
 	method: IHttpRequestMethods,
 	endpoint: string,
 	options: { body?: IDataObject; qs?: IDataObject } = {},

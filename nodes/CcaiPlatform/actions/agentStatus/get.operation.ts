@@ -5,17 +5,16 @@ import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simp
 import { parseIntegerList } from '../../../shared/validation';
 import { CCAI_AGENT_STATUS } from '../../helpers/simplify';
 import { ccaiApiRequest } from '../../transport';
-import { agentIdsField, teamIdsField } from './fields';
+import { agentIdsFields, TEAM_IDS_HINT, teamIdsField } from './fields';
 
 const properties: INodeProperties[] = [
-	{
-		...agentIdsField,
-		description:
-			'Comma-separated agent IDs, e.g. 11, 12. Leave both Agent IDs and Team IDs empty to get every agent.',
-	},
+	...agentIdsFields(
+		'Comma-separated agent IDs, e.g. 11, 12. Leave both Agent IDs and Team IDs empty to get every agent.',
+		'The agents to read. Leave both agents and Team IDs empty to get every agent.',
+	),
 	{
 		...teamIdsField,
-		description: 'Comma-separated team IDs; every agent on these teams is returned as well',
+		description: `Comma-separated team IDs; every agent on these teams is returned as well. ${TEAM_IDS_HINT}`,
 	},
 	...simplifyProperties('agent ID and name, status, email'),
 ];
