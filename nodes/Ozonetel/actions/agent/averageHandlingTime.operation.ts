@@ -27,6 +27,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'agent1',
 		displayOptions: { show: { by: ['agent'] } },
 		description: 'CloudAgent agent ID',
+		hint: 'Typed, not picked: Ozonetel\'s API has no endpoint that lists agents',
 	},
 	{
 		displayName: 'Campaign Name',
@@ -36,6 +37,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		displayOptions: { show: { by: ['campaign'] } },
 		description: 'Exact name of the campaign',
+		hint: 'Typed, not picked: Ozonetel\'s API has no endpoint that lists campaigns',
 	},
 	{
 		displayName:

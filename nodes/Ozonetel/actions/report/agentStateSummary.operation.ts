@@ -37,6 +37,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		placeholder: 'agent1, agent2',
 		description: 'Comma-separated CloudAgent agent IDs to report on. Leave empty for every agent.',
+		hint: 'Typed, not picked: Ozonetel\'s API has no endpoint that lists agents. A summary without agents returns every agent with its ID.',
 	},
 	{
 		displayName: 'Mode Types',

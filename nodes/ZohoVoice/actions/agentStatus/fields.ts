@@ -30,6 +30,8 @@ export const agentIdsField: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: '3029000000002015, 600000000039003',
+	// Pick, don't type — where an endpoint lists the choices. Zoho Voice's metrics API (seed 002) has none for agents.
+	hint: 'Typed, not picked: the Zoho Voice API has no endpoint that lists agents. Get Daily Summary without agents returns every agent with its ID.',
 };
 
 export const queueIdsField: INodeProperties = {
@@ -38,6 +40,7 @@ export const queueIdsField: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: '3029000004016033',
+	hint: 'Typed, not picked: the Zoho Voice API has no endpoint that lists queues',
 };
 
 export const reportReadyField: INodeProperties = {
