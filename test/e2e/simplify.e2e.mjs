@@ -1,10 +1,10 @@
 // Real n8n 2.41 (Node 24) runs version-1.1 nodes of all four vendors against the sandbox: Simplify is on by default
 // there and gives the shared shape in the workflow's time zone; a version-1 node next to them keeps the vendor record.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 
 import { SANDBOX_CREDENTIAL_IDS, startSandbox } from '../../sandbox/index.mjs';
-import { createN8n, nodeOutput } from './lib.mjs';
+import { createN8n, nodeOutput, restClient } from './lib.mjs';
 
 const WORKFLOW = 'e2eSimplify00001';
 const ZONE = 'Asia/Kolkata';
@@ -145,4 +145,45 @@ test('Zoho Voice 1.1: the daily summary in the shared shape', () => {
 		assert.match(item.duration, HMS);
 		assert.equal(item.durationSeconds, item.loggedInSeconds);
 	}
+});
+
+// The editor fills From List and multi-selects through these two endpoints of n8n's REST API; calling them as the
+// editor does proves the listSearch / loadOptions methods work inside the real product.
+describe('pickers through the editor\'s REST API (n8n start)', () => {
+	let server;
+	let rest;
+
+	before(async () => {
+		server = await n8n.start();
+		rest = restClient(server.url);
+		await rest.setupOwner();
+	});
+
+	after(async () => {
+		await server?.stop();
+	});
+
+	test('udesk From List: searchQueues on version 1.1, filtered', async () => {
+		const data = await rest.call('POST', '/dynamic-node-parameters/resource-locator-results', {
+			path: 'parameters.queueId',
+			nodeTypeAndVersion: { name: 'n8n-nodes-contact-center.udesk', version: 1.1 },
+			methodName: 'searchQueues',
+			filter: '9002',
+			currentNodeParameters: { resource: 'queue', operation: 'get', queueId: { __rl: true, mode: 'list', value: '' } },
+			credentials: credential('udeskApi'),
+		});
+		assert.deepEqual(data.results.map((row) => row.value), ['9002']);
+	});
+
+	test('CCAI Platform: the agents multi-select lists every agent', async () => {
+		const data = await rest.call('POST', '/dynamic-node-parameters/options', {
+			path: 'parameters.agentIds',
+			nodeTypeAndVersion: { name: 'n8n-nodes-contact-center.ccaiPlatform', version: 1.1 },
+			methodName: 'getAgents',
+			currentNodeParameters: { resource: 'agentStatus', operation: 'get', agentIds: [], teamIds: '' },
+			credentials: credential('ccaiPlatformApi'),
+		});
+		assert.deepEqual(data.map((option) => option.value), ['14', '12', '11', '13']);
+		assert.equal(data.find((option) => option.value === '11').name, 'Darth Vader (11)');
+	});
 });
