@@ -229,7 +229,7 @@ describe('udesk descriptions per version', () => {
 describe('CCAI Platform: agents picked from GET /agent_statuses (version 1.1)', () => {
 	const CCAI = 'https://acme.uc1.ccaiplatform.com';
 	const store = () => ({
-		ccaiPlatformApi: { domain: 'uc1.ccaiplatform.com', subdomain: 'acme', username: 'api-user', password: 'secret-token-123' },
+		ccaiPlatformApi: { domain: 'uc1.ccaiplatform.com', subdomain: 'acme', username: 'api-user', password: 'dummy-token-123' },
 	});
 	const rows = [
 		{ agent_id: 12, name: 'Craig T', email: 'craigT@nelson.com', agent_number: 'Agent No.112', status: 'In-call', ip_addrs: [] },

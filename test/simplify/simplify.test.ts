@@ -201,7 +201,7 @@ describe('Simplify: udesk', () => {
 describe('Simplify: Google CCAI Platform', () => {
 	const CCAI = 'https://acme.uc1.ccaiplatform.com';
 	const credentials = () => ({
-		ccaiPlatformApi: { domain: 'uc1.ccaiplatform.com', subdomain: 'acme', username: 'api-user', password: 'secret-token-123' },
+		ccaiPlatformApi: { domain: 'uc1.ccaiplatform.com', subdomain: 'acme', username: 'api-user', password: 'dummy-token-123' },
 	});
 	const rows = [
 		{ agent_id: 11, name: 'Darth Vader', email: 'notanakinskywalker@empire.com', agent_number: 'Agent No.111', status: 'lunch', ip_addrs: ['34.211.11.101'] },
@@ -302,7 +302,7 @@ describe('Simplify: Zoho Voice', () => {
 			dataCenter: 'us',
 			clientId: '1000.CLIENTID',
 			clientSecret: 'client-secret-xyz',
-			oauthTokenData: { access_token: '1000.access-current', refresh_token: '1000.refresh-secret', token_type: 'Bearer', expires_in: 3600 },
+			oauthTokenData: { access_token: '1000.access-dummy', refresh_token: '1000.refresh-dummy', token_type: 'Bearer', expires_in: 3600 },
 		},
 	});
 	const zoho = (parameters: Record<string, unknown>, extra = {}) =>
