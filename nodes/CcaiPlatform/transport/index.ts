@@ -6,6 +6,7 @@ import type {
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
+	IPollFunctions,
 	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
@@ -36,7 +37,8 @@ function vendorMessage(body: unknown): string | undefined {
  * ({"message": "status 'Napping' does not exist"}), never the credentials.
  */
 export async function ccaiApiRequest(
-	this: IExecuteFunctions | ILoadOptionsFunctions,
+	// IPollFunctions: CCAI Platform Trigger polls through this same function; ILoadOptionsFunctions: the agent picker
+	this: IExecuteFunctions | IPollFunctions | ILoadOptionsFunctions,
 	method: IHttpRequestMethods,
 	endpoint: string,
 	options: { body?: IDataObject; qs?: IDataObject } = {},
