@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
@@ -52,6 +52,9 @@ export interface SimplifyOptions {
 
 /** One output field: computed from the vendor record (raw, or as this package's Raw output returns it). */
 export type FieldRule = (record: IDataObject, options: SimplifyOptions) => unknown;
+
+/** A rule's answer that leaves its key out of the item (see `rule.ifKey`). */
+export const OMIT = Symbol('omit');
 
 /** A vendor mapping: output key → rule. Keys outside SIMPLIFIED_KEYS are the vendor's own extras (kept last). */
 export type SimplifyMapping = Record<string, FieldRule>;
@@ -157,6 +160,11 @@ export const rule = {
 		return parts.length === 0 ? null : parts.reduce((sum, part) => sum + part, 0);
 	},
 	direction: (...fields: string[]): FieldRule => (record) => normalizeDirection(pick(record, fields)),
+	/**
+	 * Text of a field that only some runs add (e.g. udesk's RecFileUrl on call logs, added by Download Recording):
+	 * the key is left out when the record has no such field at all, null when the field is there but empty.
+	 */
+	ifKey: (field: string): FieldRule => (record) => (field in record ? asText(record[field]) : OMIT),
 	/** A fixed value (e.g. every Zoho queue call is inbound). */
 	constant: (value: unknown): FieldRule => () => value,
 	/** Seconds between two epoch fields (ms), when both are set. */
@@ -169,6 +177,10 @@ export const rule = {
 };
 
 // ---- the formatter -----------------------------------------------------------------------------------------------
+
+function put(out: IDataObject, key: string, value: unknown): void {
+	if (value !== OMIT) out[key] = (value ?? null) as IDataObject[string];
+}
 
 /**
  * A vendor record in the shared simplified shape. `duration` (HH:mm:ss) is always derived from `durationSeconds`
@@ -185,10 +197,10 @@ export function simplifyRecord(record: IDataObject, mapping: SimplifyMapping, op
 			continue;
 		}
 		const fieldRule = mapping[key];
-		if (fieldRule !== undefined) out[key] = (fieldRule(record, options) ?? null) as IDataObject[string];
+		if (fieldRule !== undefined) put(out, key, fieldRule(record, options));
 	}
 	for (const [key, fieldRule] of Object.entries(mapping)) {
-		if (!known.includes(key)) out[key] = (fieldRule(record, options) ?? null) as IDataObject[string];
+		if (!known.includes(key)) put(out, key, fieldRule(record, options));
 	}
 	return out;
 }
@@ -275,21 +287,45 @@ function selectFields(ctx: IExecuteFunctions, itemIndex: number, rows: IDataObje
 	});
 }
 
-/**
- * The single place read operations turn their rows into output: simplified (via the vendor mapping), raw (as they
- * are), or the selected fields. `simplify` may also regroup rows (one item per status period instead of per agent),
- * so it receives the whole list.
- */
-export function shapeOutput(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	rows: IDataObject[],
-	simplify: (rows: IDataObject[], options: SimplifyOptions) => IDataObject[],
-): IDataObject[] {
-	const mode = readOutputMode(ctx, itemIndex);
+/** Output items that carry files as well as JSON (e.g. a downloaded recording), as operations may return them. */
+export interface ItemsWithFiles {
+	items: INodeExecutionData[];
+}
+
+type Simplifier = (rows: IDataObject[], options: SimplifyOptions) => IDataObject[];
+
+function shapeRows(ctx: IExecuteFunctions, itemIndex: number, mode: OutputMode, rows: IDataObject[], simplify: Simplifier): IDataObject[] {
 	if (mode === 'raw') return rows;
 	if (mode === 'fields') return selectFields(ctx, itemIndex, rows);
 	return simplify(rows, { timeZone: ctx.getTimezone() });
+}
+
+/**
+ * The single place read operations turn their rows into output: simplified (via the vendor mapping), raw (as they
+ * are), or the selected fields. `simplify` may also regroup rows (one item per status period instead of per agent),
+ * so it receives the whole list. Items with files keep their files: each item's JSON is shaped on its own.
+ */
+export function shapeOutput(ctx: IExecuteFunctions, itemIndex: number, rows: IDataObject[], simplify: Simplifier): IDataObject[];
+export function shapeOutput(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	rows: IDataObject[] | ItemsWithFiles,
+	simplify: Simplifier,
+): IDataObject[] | ItemsWithFiles;
+export function shapeOutput(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	rows: IDataObject[] | ItemsWithFiles,
+	simplify: Simplifier,
+): IDataObject[] | ItemsWithFiles {
+	const mode = readOutputMode(ctx, itemIndex);
+	if (Array.isArray(rows)) return shapeRows(ctx, itemIndex, mode, rows, simplify);
+	if (mode === 'raw') return rows;
+	return {
+		items: rows.items.flatMap((item) =>
+			shapeRows(ctx, itemIndex, mode, [item.json], simplify).map((json) => ({ ...item, json })),
+		),
+	};
 }
 
 /** The common case of `shapeOutput`'s `simplify`: one simplified item per row. */

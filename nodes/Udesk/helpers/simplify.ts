@@ -36,6 +36,8 @@ export const UDESK_CALL_LOG: SimplifyMapping = {
 	to: party('to'),
 	talkSeconds: rule.number('CallDuration'),
 	hangupBy: rule.text('HangupBy'),
+	// only when the row carries RecFileUrl (Download Recording looks it up for each call)
+	recordingUrl: rule.ifKey('RecFileUrl'),
 };
 
 /** calls/recfiles — one recording. */
