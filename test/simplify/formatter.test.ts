@@ -2,10 +2,10 @@
  * The shared formatter on its own (nodes/shared/simplify.ts, as built into dist/): the edge cases every vendor
  * mapping relies on, and items that carry files (a downloaded recording) keeping their files when shaped.
  */
-import * as path from 'node:path';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { loadPackage, PACKAGE_DIR } from '../harness/engine';
+import { loadPackage } from '../harness/engine';
+import { requireFromRepo } from '../harness/system';
 
 type Simplify = typeof import('../../nodes/shared/simplify');
 type UdeskMappings = typeof import('../../nodes/Udesk/helpers/simplify');
@@ -14,8 +14,8 @@ let simplify: Simplify;
 let udesk: UdeskMappings;
 beforeAll(async () => {
 	await loadPackage();
-	simplify = require(path.join(PACKAGE_DIR, 'dist', 'nodes', 'shared', 'simplify.js')) as Simplify;
-	udesk = require(path.join(PACKAGE_DIR, 'dist', 'nodes', 'Udesk', 'helpers', 'simplify.js')) as UdeskMappings;
+	simplify = requireFromRepo<Simplify>('dist/nodes/shared/simplify.js');
+	udesk = requireFromRepo<UdeskMappings>('dist/nodes/Udesk/helpers/simplify.js');
 });
 
 /** The two things shapeOutput asks of n8n: node parameters and the workflow time zone. */
