@@ -21,23 +21,6 @@ export const EXTENSION_STATE_NAMES: Record<string, string> = {
 	'4': 'Invalid',
 };
 
-/**
- * Agent states by name. The seat API reports State as the doc's enum 0–4; state logs may carry the agent client's
- * state words instead (idle, busy, onBreak — the doc's agent client interface), so both are named.
- */
-const CLIENT_STATE_NAMES: Record<string, string> = {
-	idle: 'Idle',
-	busy: 'Busy',
-	onBreak: 'On break',
-	offline: 'Offline',
-};
-
-export function stateName(code: unknown): string | undefined {
-	if (code === undefined || code === null || code === '') return undefined;
-	const key = String(code);
-	return AGENT_STATE_NAMES[key] ?? CLIENT_STATE_NAMES[key] ?? key;
-}
-
 /** The name for a code, or undefined when the code is missing or not in the map (the raw code is kept anyway). */
 export function enumName(map: Record<string, string>, code: unknown): string | undefined {
 	if (code === undefined || code === null || code === '') return undefined;

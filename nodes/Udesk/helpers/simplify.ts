@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { FieldRule, SimplifyMapping } from '../../shared/simplify';
 import { asText, normalizeDirection, rule } from '../../shared/simplify';
-import { stateName } from './format';
+import { AGENT_STATE_NAMES, enumName } from './format';
 
 /**
  * udesk → the package's simplified shape (nodes/shared/simplify.ts). One table per kind of udesk record; the action
@@ -20,7 +20,15 @@ function party(side: 'from' | 'to'): FieldRule {
 	};
 }
 
-const agentState: FieldRule = (record) => asText(record.StateName) ?? stateName(record.State) ?? null;
+/**
+ * A state by name: the name the action node already added (StateName, CurStateName…, with the agent client's words),
+ * else the doc's enum 0–4 by name, else the state as udesk sent it (e.g. a raw record in a trigger).
+ */
+function stateName(named: unknown, code: unknown): string | null {
+	return asText(named) ?? enumName(AGENT_STATE_NAMES, code) ?? asText(code);
+}
+
+const agentState: FieldRule = (record) => stateName(record.StateName, record.State);
 
 /** calls/logs — one completed call. */
 export const UDESK_CALL_LOG: SimplifyMapping = {
@@ -53,11 +61,11 @@ export const UDESK_RECORDING: SimplifyMapping = {
 export const UDESK_STATE_LOG: SimplifyMapping = {
 	agentId: rule.text('AgentId'),
 	agentName: rule.text('AgentName'),
-	status: (record) => asText(record.CurStateName) ?? stateName(record.CurState) ?? null,
+	status: (record) => stateName(record.CurStateName, record.CurState),
 	startedAt: rule.epoch('StartTime'),
 	endedAt: rule.epoch('EndTime'),
 	durationSeconds: rule.number('Duration'),
-	previousStatus: (record: IDataObject) => asText(record.OldStateName) ?? stateName(record.OldState) ?? null,
+	previousStatus: (record: IDataObject) => stateName(record.OldStateName, record.OldState),
 };
 
 /** agents, agents/{AgentId} — one agent (seat) with its current state. */

@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { locatorValue } from '../../../shared/locator';
 import { readLimit, returnAllOrLimit } from '../../../shared/fields';
-import { EXTENSION_STATE_NAMES, stateName, withIsoTimes } from '../../helpers/format';
+import { AGENT_STATE_NAMES, EXTENSION_STATE_NAMES, withIsoTimes } from '../../helpers/format';
 import { udeskRequestAllPages } from '../../transport';
+import { locatorValue } from '../../../shared/locator';
 
 const DAY = 24 * 60 * 60 * 1000;
 const WEEK = 7 * DAY;
@@ -46,6 +46,23 @@ export const TIME_FIELDS: Record<ReportName, string[]> = {
 	recordings: ['StartTime', 'EndTime'],
 	agentStateLogs: ['StartTime', 'EndTime'],
 };
+
+/**
+ * Agent states by name. The seat API reports State as the doc's enum 0–4; state logs may carry the agent client's
+ * state words instead (idle, busy, onBreak — the doc's agent client interface), so both are named.
+ */
+const CLIENT_STATE_NAMES: Record<string, string> = {
+	idle: 'Idle',
+	busy: 'Busy',
+	onBreak: 'On break',
+	offline: 'Offline',
+};
+
+function stateName(code: unknown): string | undefined {
+	if (code === undefined || code === null || code === '') return undefined;
+	const key = String(code);
+	return AGENT_STATE_NAMES[key] ?? CLIENT_STATE_NAMES[key] ?? key;
+}
 
 export function formatRow(report: ReportName, row: IDataObject): IDataObject {
 	const out = withIsoTimes(row, TIME_FIELDS[report]);
