@@ -2,11 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
-import { agentIdField, picker } from '../../helpers/fields';
+import { agentIdField } from '../../helpers/fields';
 import { formatAgent } from '../../helpers/format';
 import { UDESK_AGENT } from '../../helpers/simplify';
 import { udeskApiRequest } from '../../transport';
 import { readAgentId } from './shared';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [...picker(agentIdField), ...simplifyProperties('agent ID and name, state, email, work ID')];
 

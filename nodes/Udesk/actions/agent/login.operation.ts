@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { agentIdField, picker } from '../../helpers/fields';
+import { agentIdField } from '../../helpers/fields';
 import { AGENT_STATE_NAMES } from '../../helpers/format';
 import { WORK_ID_PATTERN, WORK_ID_RULE, invalid, parseCodeList, QUEUE_ID_PATTERN, QUEUE_RULE } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 import { addMsgId, echoMsgId, msgIdOption, readAgentId } from './shared';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
 	...picker({ ...agentIdField, description: `The agent to log in; it must be bound to an extension. ${agentIdField.description}` }),

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { agentIdField, CALL_MODE_OPTIONS, picker } from '../../helpers/fields';
+import { CALL_MODE_OPTIONS, agentIdField } from '../../helpers/fields';
 import { invalid } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 import { addMsgId, echoMsgId, msgIdOption, readAgentId } from './shared';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
 	...picker(agentIdField),

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { AGENT_ROLE_OPTIONS, agentIdField, picker } from '../../helpers/fields';
+import { AGENT_ROLE_OPTIONS, agentIdField } from '../../helpers/fields';
 import { WORK_ID_PATTERN, WORK_ID_RULE, invalid, requirePattern } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 import { readAgentId } from './shared';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
 	...picker(agentIdField),

@@ -2,9 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readId, versionedPicker } from '../../../shared/locator';
-import { agentSelectField, picker, RELAY_NUMBER_LOCATOR } from '../../helpers/fields';
+import { agentSelectField } from '../../helpers/fields';
 import { requireFormat, requireValue } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
+import { picker, RELAY_NUMBER_LOCATOR } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
 	...picker(agentSelectField({

@@ -2,10 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readId } from '../../../shared/locator';
-import { agentSelectField, picker } from '../../helpers/fields';
+import { agentSelectField } from '../../helpers/fields';
 import { requireFormat, requireValue } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 import { callbackTags, callbackTagsField, callIdField, HOLD_TAGS } from './fields';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [callIdField, ...picker(agentSelectField()), callbackTagsField(HOLD_TAGS)];
 

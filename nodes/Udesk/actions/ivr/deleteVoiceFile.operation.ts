@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readId, versionedPicker } from '../../../shared/locator';
-import { VOICE_FILE_LOCATOR } from '../../helpers/fields';
 import { requireValue } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
+import { VOICE_FILE_LOCATOR } from '../../helpers/locators';
 
 const properties: INodeProperties[] = versionedPicker(
 	{

@@ -2,10 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { locatorValue } from '../../../shared/locator';
-import { picker, queueSelectField } from '../../helpers/fields';
+import { queueSelectField } from '../../helpers/fields';
 import { requireFormat, requireValue } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 import { SET_METHOD } from './setDefaultVoices.operation';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
 	{

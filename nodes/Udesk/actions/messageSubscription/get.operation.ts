@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { picker } from '../../helpers/fields';
 import { udeskApiRequest } from '../../transport';
 import { readSubscriptionId, subscriptionIdField } from './fields';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [...picker(subscriptionIdField)];
 

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { picker } from '../../helpers/fields';
 import { udeskApiRequest } from '../../transport';
 import { getSubscription } from './get.operation';
 import {
@@ -14,6 +13,7 @@ import {
 	readSubscriptionId,
 	subscriptionIdField,
 } from './fields';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
 	...picker(subscriptionIdField),

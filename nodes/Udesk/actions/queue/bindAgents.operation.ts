@@ -2,9 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readId } from '../../../shared/locator';
-import { picker, queueSelectField } from '../../helpers/fields';
+import { queueSelectField } from '../../helpers/fields';
 import { requireFormat, requireFormatList } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
+import { picker } from '../../helpers/locators';
 
 /**
  * The doc lists POST and PUT for queues/agents. POST adds agents (its note: "only creates new records without deleting

@@ -2,10 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readId } from '../../../shared/locator';
-import { picker, queueSelectField } from '../../helpers/fields';
+import { queueSelectField } from '../../helpers/fields';
 import { requireFormat } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 import { queueBody, queueNameField, queueSettingsField } from './fields';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
 	...picker(queueSelectField()),

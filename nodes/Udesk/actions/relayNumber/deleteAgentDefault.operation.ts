@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { agentIdField, picker } from '../../helpers/fields';
+import { agentIdField } from '../../helpers/fields';
 import { readAgentId } from '../agent/shared';
 import { udeskApiRequest } from '../../transport';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [...picker(agentIdField)];
 

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { agentIdField, picker, relayNumberField } from '../../helpers/fields';
+import { agentIdField, relayNumberField } from '../../helpers/fields';
 import { readRelayNumber } from './shared';
 import { readAgentId } from '../agent/shared';
 import { udeskApiRequest } from '../../transport';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
 	...picker(agentIdField),

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { picker, relayNumberField } from '../../helpers/fields';
+import { relayNumberField } from '../../helpers/fields';
 import { readRelayNumber } from './shared';
 import { udeskApiRequest } from '../../transport';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
 	...picker({ ...relayNumberField, description: `The company's new default relay number. ${relayNumberField.description}` }),

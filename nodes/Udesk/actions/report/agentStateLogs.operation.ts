@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { versionedPicker } from '../../../shared/locator';
-import { AGENT_LOCATOR } from '../../helpers/fields';
 import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
 import { UDESK_STATE_LOG } from '../../helpers/simplify';
 import { readFilter, reportProperties, runReport } from './common';
+import { AGENT_LOCATOR } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
 	...reportProperties(
