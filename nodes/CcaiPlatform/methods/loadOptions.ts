@@ -7,7 +7,7 @@ import { ccaiApiRequest } from '../transport';
  * (agent_id, name, email, status). Teams have no list endpoint in the seed, so Team IDs stay typed.
  */
 export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const response = await ccaiApiRequest.call(this, 'GET', '/agent_statuses', { qs: {} });
+	const response = await ccaiApiRequest.call(this, 'GET', '/agent_statuses', { body: {} });
 	const rows = (Array.isArray(response) ? response : []) as IDataObject[];
 	return rows
 		.filter((row) => row.agent_id !== undefined && row.agent_id !== null && row.agent_id !== '')

@@ -3,12 +3,17 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readLimit, returnAllOrLimit } from '../../../shared/fields';
 import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
+import { includePasswordsOption } from '../../helpers/fields';
 import { formatAgent } from '../../helpers/format';
 import { UDESK_AGENT } from '../../helpers/simplify';
 import { invalid } from '../../helpers/validation';
 import { udeskRequestAllPages } from '../../transport';
 
-const properties: INodeProperties[] = [...returnAllOrLimit, ...simplifyProperties('agent ID and name, state, email, work ID')];
+const properties: INodeProperties[] = [
+	...returnAllOrLimit,
+	includePasswordsOption,
+	...simplifyProperties('agent ID and name, state, email, work ID'),
+];
 
 const displayOptions = { show: { resource: ['agent'], operation: ['getAll'] } };
 
@@ -27,5 +32,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		limit,
 		uniqueKey: 'AgentId',
 	});
-	return shapeOutput(this, itemIndex, agents.map(formatAgent), byMapping(UDESK_AGENT));
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const includePasswords = options.includePasswords === true;
+	const rows = agents.map((agent) => formatAgent(agent, { includePasswords }));
+	return shapeOutput(this, itemIndex, rows, byMapping(UDESK_AGENT));
 }

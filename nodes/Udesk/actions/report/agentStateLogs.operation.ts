@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { versionedPicker } from '../../../shared/locator';
 import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
 import { UDESK_STATE_LOG } from '../../helpers/simplify';
+import { agentIdFromOutput } from '../../helpers/validation';
 import { readFilter, reportProperties, runReport } from './common';
 import { AGENT_LOCATOR } from '../../helpers/locators';
 
@@ -34,7 +35,8 @@ export const description = updateDisplayOptions(displayOptions, properties);
  * order, and merged; state codes also come as names (CurStateName, OldStateName).
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const agentId = readFilter(this, itemIndex, 'agentId');
+	// "10031@<AppId>" (as Get Agent returns it) is sent as 10031.
+	const agentId = agentIdFromOutput(readFilter(this, itemIndex, 'agentId'));
 	const rows = await runReport(this, 'agentStateLogs', itemIndex, agentId ? { AgentId: agentId } : {});
 	return shapeOutput(this, itemIndex, rows, byMapping(UDESK_STATE_LOG));
 }
