@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as agentStatus from './actions/agentStatus/AgentStatus.resource';
 import { operations, parallelReads, router } from './actions/router';
+import * as methods from './methods';
 import { parallelRequestsProperties } from '../shared/router';
 
 export class CcaiPlatform implements INodeType {
@@ -11,7 +12,9 @@ export class CcaiPlatform implements INodeType {
 		name: 'ccaiPlatform',
 		icon: { light: 'file:../../icons/ccaiPlatform.svg', dark: 'file:../../icons/ccaiPlatform.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: Simplify is on by default on read operations, IDs are picked from lists (resource locators).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Read and change agent statuses in Google Contact Center AI Platform',
 		defaults: { name: 'Google CCAI Platform' },
@@ -32,6 +35,8 @@ export class CcaiPlatform implements INodeType {
 			...parallelRequestsProperties(operations, parallelReads),
 		],
 	};
+
+	methods = methods;
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

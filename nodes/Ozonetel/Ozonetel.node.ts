@@ -11,7 +11,9 @@ export class Ozonetel implements INodeType {
 		name: 'ozonetel',
 		icon: { light: 'file:../../icons/ozonetel.svg', dark: 'file:../../icons/ozonetel.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: Simplify is on by default on read operations, IDs are picked from lists (resource locators).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Read agent state summaries and average handling times from Ozonetel CloudAgent',
 		defaults: { name: 'Ozonetel CloudAgent' },

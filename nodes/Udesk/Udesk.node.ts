@@ -22,7 +22,9 @@ export class Udesk implements INodeType {
 		name: 'udesk',
 		icon: { light: 'file:../../icons/udesk.svg', dark: 'file:../../icons/udesk.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: Simplify is on by default on read operations, IDs are picked from lists (resource locators).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Manage agents, queues, IVR, calls, auto-dial tasks, subscriptions and reports in udesk CTI Cloud',
 		defaults: { name: 'Udesk CTI Cloud' },

@@ -11,7 +11,9 @@ export class ZohoVoice implements INodeType {
 		name: 'zohoVoice',
 		icon: { light: 'file:../../icons/zohoVoice.svg', dark: 'file:../../icons/zohoVoice.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: Simplify is on by default on read operations, IDs are picked from lists (resource locators).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Read agent status metrics from Zoho Voice: status logs, call status activity and summaries',
 		defaults: { name: 'Zoho Voice' },

@@ -1,2 +1,3 @@
-// Dropdowns loaded from the account (agents, queues, message subscriptions): add them to these objects.
+// Dropdowns loaded from the account (agents, queues, message subscriptions) and the resource locators' From List.
 export * as loadOptions from './loadOptions';
+export * as listSearch from './listSearch';

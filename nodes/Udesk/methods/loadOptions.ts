@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { locatorValue } from '../../shared/locator';
 import { udeskApiRequest, udeskRequestAllPages } from '../transport';
 
 /**
@@ -71,4 +72,20 @@ export async function getRelayNumbers(this: ILoadOptionsFunctions): Promise<INod
 		name: number === String(result.DefSpNumber ?? '') ? `${number} (current default)` : number,
 		value: number,
 	}));
+}
+
+/**
+ * The extensions bound to the agent chosen in the same node (Unbind Extensions, version 1.1). The doc has no endpoint
+ * that lists extensions; GET agents/{AgentId} gives the agent's bound `Extensions` (numbers, or objects carrying
+ * `Extension`). No agent chosen yet: nothing to list.
+ */
+export async function getAgentExtensions(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const agentId = String(locatorValue(this.getCurrentNodeParameter('agentId', { extractValue: true })) ?? '').trim();
+	if (agentId === '') return [];
+	const response = await udeskApiRequest.call(this, 'GET', `agents/${encodeURIComponent(agentId)}`, { body: { AgentId: agentId } });
+	const bound = ((response.Result ?? {}) as IDataObject).Extensions;
+	return (Array.isArray(bound) ? (bound as unknown[]) : [])
+		.map((entry) => (entry !== null && typeof entry === 'object' ? (entry as IDataObject).Extension : entry))
+		.filter((number) => number !== undefined && number !== null && number !== '')
+		.map((number) => ({ name: String(number), value: String(number) }));
 }

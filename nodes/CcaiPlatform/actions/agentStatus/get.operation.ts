@@ -1,20 +1,22 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
 import { parseIntegerList } from '../../../shared/validation';
+import { CCAI_AGENT_STATUS } from '../../helpers/simplify';
 import { ccaiApiRequest } from '../../transport';
-import { agentIdsField, teamIdsField } from './fields';
+import { agentIdsFields, TEAM_IDS_HINT, teamIdsField } from './fields';
 
 const properties: INodeProperties[] = [
-	{
-		...agentIdsField,
-		description:
-			'Comma-separated agent IDs, e.g. 11, 12. Leave both Agent IDs and Team IDs empty to get every agent.',
-	},
+	...agentIdsFields(
+		'Comma-separated agent IDs, e.g. 11, 12. Leave both Agent IDs and Team IDs empty to get every agent.',
+		'The agents to read. Leave both agents and Team IDs empty to get every agent.',
+	),
 	{
 		...teamIdsField,
-		description: 'Comma-separated team IDs; every agent on these teams is returned as well',
+		description: `Comma-separated team IDs; every agent on these teams is returned as well. ${TEAM_IDS_HINT}`,
 	},
+	...simplifyProperties('agent ID and name, status, email'),
 ];
 
 const displayOptions = { show: { resource: ['agentStatus'], operation: ['get'] } };
@@ -38,5 +40,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (teamIds.length) body.team_ids = teamIds;
 
 	const response = await ccaiApiRequest.call(this, 'GET', '/agent_statuses', { body });
-	return Array.isArray(response) ? (response as IDataObject[]) : [response as IDataObject];
+	const rows = Array.isArray(response) ? (response as IDataObject[]) : [response as IDataObject];
+	return shapeOutput(this, itemIndex, rows, byMapping(CCAI_AGENT_STATUS));
 }
+

@@ -3,7 +3,7 @@ import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-work
 
 import { parseIntegerList } from '../../../shared/validation';
 import { ccaiApiRequest } from '../../transport';
-import { agentIdsField, teamIdsField } from './fields';
+import { agentIdsFields, TEAM_IDS_HINT, teamIdsField } from './fields';
 
 const properties: INodeProperties[] = [
 	{
@@ -16,13 +16,13 @@ const properties: INodeProperties[] = [
 		description:
 			'Name of the status to set, e.g. Available, Lunch, Break — as configured in your tenant. System statuses such as In-call cannot be set.',
 	},
-	{
-		...agentIdsField,
-		description: 'Comma-separated agent IDs, e.g. 11, 12. Give agent IDs, team IDs or both.',
-	},
+	...agentIdsFields(
+		'Comma-separated agent IDs, e.g. 11, 12. Give agent IDs, team IDs or both.',
+		'The agents to change. Give agents, Team IDs or both.',
+	),
 	{
 		...teamIdsField,
-		description: 'Comma-separated team IDs; every agent on these teams is changed. Give agent IDs, team IDs or both.',
+		description: `Comma-separated team IDs; every agent on these teams is changed. Give agent IDs, team IDs or both. ${TEAM_IDS_HINT}`,
 	},
 	{
 		displayName: 'Options',

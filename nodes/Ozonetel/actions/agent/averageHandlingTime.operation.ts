@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
+import { OZONETEL_AVERAGE_HANDLING_TIME } from '../../helpers/simplify';
 import { reportRow } from '../../transport/format';
 import { ozonetelApiRequest } from '../../transport';
 
@@ -25,6 +27,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'agent1',
 		displayOptions: { show: { by: ['agent'] } },
 		description: 'CloudAgent agent ID',
+		hint: 'Typed, not picked: Ozonetel\'s API has no endpoint that lists agents',
 	},
 	{
 		displayName: 'Campaign Name',
@@ -34,6 +37,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		displayOptions: { show: { by: ['campaign'] } },
 		description: 'Exact name of the campaign',
+		hint: 'Typed, not picked: Ozonetel\'s API has no endpoint that lists campaigns',
 	},
 	{
 		displayName:
@@ -42,6 +46,7 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
+	...simplifyProperties('agent or campaign, the AHT in seconds and as HH:mm:ss'),
 ];
 
 const displayOptions = { show: { resource: ['agent'], operation: ['averageHandlingTime'] } };
@@ -75,5 +80,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		bucket: 'aht',
 		fields: { [field]: value },
 	});
-	return result.rows.map((row) => reportRow(row, this.getTimezone()));
+	const rows = result.rows.map((row) => reportRow(row, this.getTimezone()));
+	return shapeOutput(this, itemIndex, rows, byMapping(OZONETEL_AVERAGE_HANDLING_TIME));
 }

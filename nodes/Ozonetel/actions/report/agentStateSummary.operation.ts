@@ -3,6 +3,8 @@ import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-work
 import { DateTime } from 'luxon';
 
 import { epochTextToMs, epochToMs } from '../../../shared/epoch';
+import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
+import { OZONETEL_AGENT_STATE_SUMMARY } from '../../helpers/simplify';
 import { reportRow } from '../../transport/format';
 import { ozonetelApiRequest } from '../../transport';
 
@@ -36,6 +38,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		placeholder: 'agent1, agent2',
 		description: 'Comma-separated CloudAgent agent IDs to report on. Leave empty for every agent.',
+		hint: 'Typed, not picked: Ozonetel\'s API has no endpoint that lists agents. A summary without agents returns every agent with its ID.',
 	},
 	{
 		displayName: 'Mode Types',
@@ -52,6 +55,7 @@ const properties: INodeProperties[] = [
 		default: [],
 		description: 'Call modes to report on. Leave empty for every mode.',
 	},
+	...simplifyProperties('agent, date, mode, seconds available, on call, on break, in wrap-up and logged in'),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -207,5 +211,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			itemIndex,
 		});
 	}
-	return rows;
+	return shapeOutput(this, itemIndex, rows, byMapping(OZONETEL_AGENT_STATE_SUMMARY));
 }

@@ -4,8 +4,15 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { agentIdField } from '../../helpers/fields';
 import { udeskApiRequest } from '../../transport';
 import { extensionsField, readAgentId, readExtensions } from './shared';
+import { picker } from '../../helpers/locators';
 
-const properties: INodeProperties[] = [agentIdField, extensionsField];
+const properties: INodeProperties[] = [
+	...picker(agentIdField),
+	{
+		...extensionsField,
+		description: `${String(extensionsField.description)}. Typed, not picked: udesk has no endpoint that lists extensions, and the agent list shows only extensions already bound.`,
+	},
+];
 
 const displayOptions = { show: { resource: ['agent'], operation: ['bindExtensions'] } };
 

@@ -4,9 +4,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { agentIdField } from '../../helpers/fields';
 import { udeskApiRequest } from '../../transport';
 import { readAgentId } from './shared';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
-	agentIdField,
+	...picker(agentIdField),
 	{
 		displayName: 'Delete Bound Extensions',
 		name: 'isDelExtensions',

@@ -1,12 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
 import { agentIdField, includePasswordsOption } from '../../helpers/fields';
 import { formatAgent } from '../../helpers/format';
+import { UDESK_AGENT } from '../../helpers/simplify';
 import { udeskApiRequest } from '../../transport';
 import { readAgentId } from './shared';
+import { picker } from '../../helpers/locators';
 
-const properties: INodeProperties[] = [agentIdField, includePasswordsOption];
+const properties: INodeProperties[] = [
+	...picker(agentIdField),
+	includePasswordsOption,
+	...simplifyProperties('agent ID and name, state, email, work ID'),
+];
 
 const displayOptions = { show: { resource: ['agent'], operation: ['get'] } };
 
@@ -24,5 +31,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const agentId = readAgentId(this, itemIndex);
 	const response = await udeskApiRequest.call(this, 'GET', `agents/${agentId}`, { body: { AgentId: agentId } });
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	return [formatAgent((response.Result ?? {}) as IDataObject, { includePasswords: options.includePasswords === true })];
+	const agent = formatAgent((response.Result ?? {}) as IDataObject, { includePasswords: options.includePasswords === true });
+	return shapeOutput(this, itemIndex, [agent], byMapping(UDESK_AGENT));
 }

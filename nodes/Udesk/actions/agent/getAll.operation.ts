@@ -2,12 +2,18 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readLimit, returnAllOrLimit } from '../../../shared/fields';
+import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
 import { includePasswordsOption } from '../../helpers/fields';
 import { formatAgent } from '../../helpers/format';
+import { UDESK_AGENT } from '../../helpers/simplify';
 import { invalid } from '../../helpers/validation';
 import { udeskRequestAllPages } from '../../transport';
 
-const properties: INodeProperties[] = [...returnAllOrLimit, includePasswordsOption];
+const properties: INodeProperties[] = [
+	...returnAllOrLimit,
+	includePasswordsOption,
+	...simplifyProperties('agent ID and name, state, email, work ID'),
+];
 
 const displayOptions = { show: { resource: ['agent'], operation: ['getAll'] } };
 
@@ -26,10 +32,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const includePasswords = options.includePasswords === true;
-	return await udeskRequestAllPages.call(this, 'GET', 'agents', {}, 'AgentList', {
+	const rows = await udeskRequestAllPages.call(this, 'GET', 'agents', {}, 'AgentList', {
 		returnAll,
 		limit,
 		uniqueKey: 'AgentId',
 		map: (agent) => formatAgent(agent, { includePasswords }),
 	});
+	return shapeOutput(this, itemIndex, rows, byMapping(UDESK_AGENT));
 }

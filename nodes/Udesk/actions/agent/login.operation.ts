@@ -6,9 +6,10 @@ import { AGENT_STATE_NAMES } from '../../helpers/format';
 import { WORK_ID_PATTERN, WORK_ID_RULE, invalid, parseCodeList, QUEUE_ID_PATTERN, QUEUE_RULE } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 import { addMsgId, echoMsgId, msgIdOption, readAgentId } from './shared';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
-	{ ...agentIdField, description: `The agent to log in; it must be bound to an extension. ${agentIdField.description}` },
+	...picker({ ...agentIdField, description: `The agent to log in; it must be bound to an extension. ${agentIdField.description}` }),
 	{
 		displayName: 'Options',
 		name: 'options',

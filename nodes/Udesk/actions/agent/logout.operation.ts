@@ -4,8 +4,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { agentIdField } from '../../helpers/fields';
 import { udeskApiRequest } from '../../transport';
 import { readAgentId } from './shared';
+import { picker } from '../../helpers/locators';
 
-const properties: INodeProperties[] = [agentIdField];
+const properties: INodeProperties[] = [...picker(agentIdField)];
 
 const displayOptions = { show: { resource: ['agent'], operation: ['logout'] } };
 

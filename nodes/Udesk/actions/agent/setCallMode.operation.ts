@@ -5,9 +5,10 @@ import { CALL_MODE_OPTIONS, agentIdField } from '../../helpers/fields';
 import { invalid } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 import { addMsgId, echoMsgId, msgIdOption, readAgentId } from './shared';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
-	agentIdField,
+	...picker(agentIdField),
 	{
 		displayName: 'Mode',
 		name: 'contact',

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { LOCATOR_VERSIONS, readId } from '../../../shared/locator';
 import {
 	AGENT_ID_PATTERN,
 	AGENT_ID_RULE,
@@ -14,7 +15,7 @@ import {
 } from '../../helpers/validation';
 
 export function readAgentId(ctx: IExecuteFunctions, itemIndex: number, name = 'agentId', label = 'Agent'): string {
-	return requirePattern(ctx, ctx.getNodeParameter(name, itemIndex, ''), label, AGENT_ID_PATTERN, AGENT_ID_RULE, itemIndex);
+	return requirePattern(ctx, readId(ctx, name, itemIndex), label, AGENT_ID_PATTERN, AGENT_ID_RULE, itemIndex);
 }
 
 export const extensionsField: INodeProperties = {
@@ -26,6 +27,22 @@ export const extensionsField: INodeProperties = {
 	placeholder: '8001, 8002',
 	description: 'Comma-separated extension numbers, at most two (an agent can be bound to two extensions)',
 };
+
+/** Unbind Extensions from version 1.1: the chosen agent's bound extensions to pick from (GET agents/{AgentId}). */
+export const boundExtensionsField: INodeProperties[] = [
+	{ ...extensionsField, displayOptions: { show: { '@version': [1] } } },
+	{
+		displayName: 'Extension Names or IDs',
+		name: 'extensions',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getAgentExtensions', loadOptionsDependsOn: ['agentId.value'] },
+		default: [],
+		required: true,
+		description:
+			'Extensions bound to the agent, at most two. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		displayOptions: { show: { '@version': LOCATOR_VERSIONS } },
+	},
+];
 
 export function readExtensions(ctx: IExecuteFunctions, itemIndex: number): string[] {
 	const extensions = parseCodeList(

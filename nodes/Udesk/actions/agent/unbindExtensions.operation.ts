@@ -3,9 +3,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { agentIdField } from '../../helpers/fields';
 import { udeskApiRequest } from '../../transport';
-import { extensionsField, readAgentId, readExtensions } from './shared';
+import { boundExtensionsField, readAgentId, readExtensions } from './shared';
+import { picker } from '../../helpers/locators';
 
-const properties: INodeProperties[] = [agentIdField, extensionsField];
+const properties: INodeProperties[] = [...picker(agentIdField), ...boundExtensionsField];
 
 const displayOptions = { show: { resource: ['agent'], operation: ['unbindExtensions'] } };
 

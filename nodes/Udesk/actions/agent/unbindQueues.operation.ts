@@ -4,8 +4,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { agentIdField } from '../../helpers/fields';
 import { udeskApiRequest } from '../../transport';
 import { queuesField, readAgentId, readQueues } from './shared';
+import { picker } from '../../helpers/locators';
 
-const properties: INodeProperties[] = [agentIdField, queuesField];
+const properties: INodeProperties[] = [...picker(agentIdField), queuesField];
 
 const displayOptions = { show: { resource: ['agent'], operation: ['unbindQueues'] } };
 

@@ -5,9 +5,10 @@ import { AGENT_ROLE_OPTIONS, agentIdField } from '../../helpers/fields';
 import { WORK_ID_PATTERN, WORK_ID_RULE, invalid, requirePattern } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 import { readAgentId } from './shared';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
-	agentIdField,
+	...picker(agentIdField),
 	{
 		displayName: 'Work ID',
 		name: 'workId',

@@ -1,24 +1,29 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { readId, versionedPicker } from '../../../shared/locator';
 import { agentSelectField } from '../../helpers/fields';
 import { requireFormat, requireValue } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
+import { picker, RELAY_NUMBER_LOCATOR } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
-	agentSelectField({
+	...picker(agentSelectField({
 		description:
 			'The agent who places the call; must be signed in with an extension bound. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	}),
-	{
-		displayName: 'Caller Number',
-		name: 'caller',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '057126200670',
-		description: 'Calling number: a relay number bound to the agent under the application (caller)',
-	},
+	})),
+	...versionedPicker(
+		{
+			displayName: 'Caller Number',
+			name: 'caller',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: '057126200670',
+			description: 'Calling number: a relay number bound to the agent under the application (caller)',
+		},
+		{ ...RELAY_NUMBER_LOCATOR, displayName: 'Caller Number', description: 'Calling number: a relay number of the application bound to the agent (caller)' },
+	),
 	{
 		displayName: 'Called Number',
 		name: 'called',
@@ -77,8 +82,8 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 /** Sent once — never retried (the transport only retries reads), so a call is never placed twice. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const agentId = requireFormat(this, this.getNodeParameter('agentId', itemIndex), 'Agent', 'agentId', itemIndex);
-	const caller = requireFormat(this, this.getNodeParameter('caller', itemIndex), 'Caller Number', 'phone', itemIndex);
+	const agentId = requireFormat(this, readId(this, 'agentId', itemIndex), 'Agent', 'agentId', itemIndex);
+	const caller = requireFormat(this, readId(this, 'caller', itemIndex), 'Caller Number', 'phone', itemIndex);
 	const called = requireFormat(this, this.getNodeParameter('called', itemIndex), 'Called Number', 'phone', itemIndex);
 	const calledDisplay = requireFormat(
 		this,

@@ -1,10 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { readId } from '../../../shared/locator';
 import { agentSelectField } from '../../helpers/fields';
 import { requireFormat, requireValue } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 import { callbackTags, callbackTagsField, callIdField, HOLD_TAGS } from './fields';
+import { picker } from '../../helpers/locators';
 
 const TRANSFER_TAGS = [
 	...HOLD_TAGS,
@@ -18,10 +20,10 @@ const TRANSFER_TAGS = [
 
 const properties: INodeProperties[] = [
 	callIdField,
-	agentSelectField({
+	...picker(agentSelectField({
 		description:
 			'The agent currently on the call. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	}),
+	})),
 	{
 		displayName: 'Transfer To Number',
 		name: 'agentPhone',
@@ -44,7 +46,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const callId = requireValue(this, this.getNodeParameter('callId', itemIndex), 'Call ID', itemIndex);
-	const agentId = requireFormat(this, this.getNodeParameter('agentId', itemIndex), 'Agent', 'agentId', itemIndex);
+	const agentId = requireFormat(this, readId(this, 'agentId', itemIndex), 'Agent', 'agentId', itemIndex);
 	const agentPhone = requireFormat(
 		this,
 		this.getNodeParameter('agentPhone', itemIndex),

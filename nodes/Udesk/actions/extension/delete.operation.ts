@@ -12,7 +12,8 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '8001',
-		description: 'The extension number to delete. udesk refuses while it is bound to an agent (error 100016).',
+		description:
+			'The extension number to delete. udesk refuses while it is bound to an agent (error 100016). Typed, not picked: udesk has no endpoint that lists extensions, and the agent list shows only bound ones, which cannot be deleted.',
 	},
 ];
 

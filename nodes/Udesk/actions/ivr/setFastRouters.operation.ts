@@ -1,10 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { locatorValue } from '../../../shared/locator';
 import { queueSelectField } from '../../helpers/fields';
 import { requireFormat, requireValue } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 import { SET_METHOD } from './setDefaultVoices.operation';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
 	{
@@ -28,7 +30,7 @@ const properties: INodeProperties[] = [
 						default: '1',
 						description: 'The key (DTMF) the caller presses, 0 to 9',
 					},
-					queueSelectField({ description: 'The queue this key leads to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' }),
+					...picker(queueSelectField({ description: 'The queue this key leads to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' })),
 					{
 						displayName: 'Description',
 						name: 'desc',
@@ -64,7 +66,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		return {
 			Dtmf: dtmf,
 			Desc: requireValue(this, entry.desc, `Routes → Key ${dtmf} → Description`, itemIndex),
-			QueueId: requireFormat(this, entry.queueId, `Routes → Key ${dtmf} → Queue`, 'queueId', itemIndex),
+			QueueId: requireFormat(this, locatorValue(entry.queueId), `Routes → Key ${dtmf} → Queue`, 'queueId', itemIndex),
 		};
 	});
 	await udeskApiRequest.call(this, SET_METHOD, 'ivrs/fastrouters', { body: { FastRouter: fastRouter } });

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { readId } from '../../../shared/locator';
 import { ALL_EVENTS, eventOptions } from '../../helpers/events';
 
 export const subscriptionIdField: INodeProperties = {
@@ -46,7 +47,7 @@ export const eventsField: INodeProperties = {
 
 /** The subscription ID as udesk numbers it (1, 2, 7 in the doc); anything else is refused before any request. */
 export function readSubscriptionId(ctx: IExecuteFunctions, itemIndex: number): string {
-	const id = String(ctx.getNodeParameter('subscriptionId', itemIndex, '') ?? '').trim();
+	const id = String(readId(ctx, 'subscriptionId', itemIndex) ?? '').trim();
 	if (!/^\d+$/.test(id)) {
 		throw new NodeOperationError(
 			ctx.getNode(),

@@ -3,8 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { udeskApiRequest } from '../../transport';
 import { readSubscriptionId, subscriptionIdField } from './fields';
+import { picker } from '../../helpers/locators';
 
-const properties: INodeProperties[] = [subscriptionIdField];
+const properties: INodeProperties[] = [...picker(subscriptionIdField)];
 
 const displayOptions = { show: { resource: ['messageSubscription'], operation: ['get'] } };
 

@@ -13,9 +13,10 @@ import {
 	readSubscriptionId,
 	subscriptionIdField,
 } from './fields';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
-	subscriptionIdField,
+	...picker(subscriptionIdField),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',

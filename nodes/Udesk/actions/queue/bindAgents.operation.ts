@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { readId } from '../../../shared/locator';
 import { queueSelectField } from '../../helpers/fields';
 import { requireFormat, requireFormatList } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
+import { picker } from '../../helpers/locators';
 
 /**
  * The doc lists POST and PUT for queues/agents. POST adds agents (its note: "only creates new records without deleting
@@ -13,7 +15,7 @@ import { udeskApiRequest } from '../../transport';
 export const BIND_METHODS = { add: 'POST', replace: 'PUT' } as const;
 
 const properties: INodeProperties[] = [
-	queueSelectField(),
+	...picker(queueSelectField()),
 	{
 		displayName: 'Agent Names or IDs',
 		name: 'agentIds',
@@ -51,7 +53,7 @@ const displayOptions = { show: { resource: ['queue'], operation: ['bindAgents'] 
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const queueId = requireFormat(this, this.getNodeParameter('queueId', itemIndex), 'Queue', 'queueId', itemIndex);
+	const queueId = requireFormat(this, readId(this, 'queueId', itemIndex), 'Queue', 'queueId', itemIndex);
 	const agentIds = requireFormatList(
 		this,
 		this.getNodeParameter('agentIds', itemIndex),

@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { readId } from '../../../shared/locator';
 import { queueSelectField } from '../../helpers/fields';
 import { requireFormat } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
 	{
@@ -13,7 +15,7 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	queueSelectField(),
+	...picker(queueSelectField()),
 ];
 
 const displayOptions = { show: { resource: ['queue'], operation: ['get'] } };
@@ -24,7 +26,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export const readOnly = true;
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const queueId = requireFormat(this, this.getNodeParameter('queueId', itemIndex), 'Queue', 'queueId', itemIndex);
+	const queueId = requireFormat(this, readId(this, 'queueId', itemIndex), 'Queue', 'queueId', itemIndex);
 	const response = await udeskApiRequest.call(this, 'GET', `queues/${encodeURIComponent(queueId)}`);
 	const result = response.Result;
 	return result && typeof result === 'object' && !Array.isArray(result) ? [result as IDataObject] : [];

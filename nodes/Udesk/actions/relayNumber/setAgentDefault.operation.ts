@@ -5,10 +5,11 @@ import { agentIdField, relayNumberField } from '../../helpers/fields';
 import { readRelayNumber } from './shared';
 import { readAgentId } from '../agent/shared';
 import { udeskApiRequest } from '../../transport';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
-	agentIdField,
-	{ ...relayNumberField, description: `The agent's new default relay number. ${relayNumberField.description}` },
+	...picker(agentIdField),
+	...picker({ ...relayNumberField, description: `The agent's new default relay number. ${relayNumberField.description}` }),
 ];
 
 const displayOptions = { show: { resource: ['relayNumber'], operation: ['setAgentDefault'] } };

@@ -4,9 +4,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { relayNumberField } from '../../helpers/fields';
 import { readRelayNumber } from './shared';
 import { udeskApiRequest } from '../../transport';
+import { picker } from '../../helpers/locators';
 
 const properties: INodeProperties[] = [
-	{ ...relayNumberField, description: `The company's new default relay number. ${relayNumberField.description}` },
+	...picker({ ...relayNumberField, description: `The company's new default relay number. ${relayNumberField.description}` }),
 ];
 
 const displayOptions = { show: { resource: ['relayNumber'], operation: ['setDefault'] } };

@@ -1,9 +1,14 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
+import { UDESK_CALL_LOG } from '../../helpers/simplify';
 import { callIdFilter, reportProperties, runCallReport } from './common';
 
-const properties = reportProperties('Calls', callIdFilter('Only the log of this call; udesk gives it priority over the time range'));
+const properties = [
+	...reportProperties('Calls', callIdFilter('Only the log of this call; udesk gives it priority over the time range')),
+	...simplifyProperties('agent, call outcome, start, end, duration, call ID, direction, from, to'),
+];
 
 const displayOptions = { show: { resource: ['report'], operation: ['callLogs'] } };
 
@@ -14,5 +19,6 @@ export const readOnly = true;
 
 /** Completed calls of the last week (the doc's retention), one item per call, times also as ISO date-times. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await runCallReport(this, 'callLogs', itemIndex);
+	const rows = await runCallReport(this, 'callLogs', itemIndex);
+	return shapeOutput(this, itemIndex, rows, byMapping(UDESK_CALL_LOG));
 }

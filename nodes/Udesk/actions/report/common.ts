@@ -6,6 +6,7 @@ import { epochTextToMs, epochToMs } from '../../../shared/epoch';
 import { readLimit, returnAllOrLimit } from '../../../shared/fields';
 import { EXTENSION_STATE_NAMES, agentStateName, withIsoTimes } from '../../helpers/format';
 import { udeskRequestAllPages } from '../../transport';
+import { locatorValue } from '../../../shared/locator';
 
 const DAY = 24 * 60 * 60 * 1000;
 const WEEK = 7 * DAY;
@@ -82,8 +83,8 @@ export const timeFields = (what: string): INodeProperties[] => [
 	},
 ];
 
-/** A report operation's properties: time range, Return All / Limit, and its one filter under "Filters". */
-export function reportProperties(what: string, filter: INodeProperties): INodeProperties[] {
+/** A report operation's properties: time range, Return All / Limit, and its filter under "Filters" (one field, or its versions). */
+export function reportProperties(what: string, filter: INodeProperties | INodeProperties[]): INodeProperties[] {
 	return [
 		...timeFields(what),
 		...returnAllOrLimit,
@@ -93,7 +94,7 @@ export function reportProperties(what: string, filter: INodeProperties): INodePr
 			type: 'collection',
 			placeholder: 'Add Filter',
 			default: {},
-			options: [filter],
+			options: Array.isArray(filter) ? filter : [filter],
 		},
 	];
 }
@@ -101,7 +102,7 @@ export function reportProperties(what: string, filter: INodeProperties): INodePr
 /** A text filter from the Filters collection, trimmed; '' when not set. */
 export function readFilter(ctx: IExecuteFunctions, itemIndex: number, name: string): string {
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	return String(filters[name] ?? '').trim();
+	return String(locatorValue(filters[name]) ?? '').trim();
 }
 
 /** The Call ID filter of the two per-call reports (call logs, recordings). */

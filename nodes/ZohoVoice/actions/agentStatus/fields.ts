@@ -32,6 +32,8 @@ export const agentIdsField: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: '3029000000002015, 600000000039003',
+	// Pick, don't type — where an endpoint lists the choices. Zoho Voice's metrics API (seed 002) has none for agents.
+	hint: 'Typed, not picked: the Zoho Voice API has no endpoint that lists agents. Get Daily Summary without agents returns every agent with its ID.',
 };
 
 export const queueIdsField: INodeProperties = {
@@ -40,6 +42,7 @@ export const queueIdsField: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: '3029000004016033',
+	hint: 'Typed, not picked: the Zoho Voice API has no endpoint that lists queues',
 };
 
 export const reportReadyField: INodeProperties = {
@@ -47,6 +50,8 @@ export const reportReadyField: INodeProperties = {
 	name: 'reportReady',
 	type: 'boolean',
 	default: true,
+	// Simplify builds on the report rows; this choice matters only for the full output.
+	displayOptions: { hide: { simplify: [true] } },
 	description:
 		'Whether to return one item per agent with durations in seconds, "--" as null and times also as ISO dates. Off: Zoho\'s raw response, one item per page.',
 };

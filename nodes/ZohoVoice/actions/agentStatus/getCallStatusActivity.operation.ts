@@ -13,6 +13,8 @@ import {
 	timeZoneOption,
 } from './fields';
 import { callActivityRows } from './report';
+import { byMapping, readOutputMode, shapeOutput, simplifyProperties } from '../../../shared/simplify';
+import { ZOHO_CALL_ACTIVITY } from '../../helpers/simplify';
 
 const properties: INodeProperties[] = [
 	{
@@ -30,6 +32,7 @@ const properties: INodeProperties[] = [
 		...queueIdsField,
 		description: 'Comma-separated IDs of the queues involved in the call (optional)',
 	},
+	...simplifyProperties('one item per agent of the queue: agent, answered or not, queue entry and exit, duration'),
 	{
 		...reportReadyField,
 		description:
@@ -69,6 +72,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (queueIds.length) qs.queueIds = queueIds.join(',');
 
 	const body = await zohoVoiceRequest.call(this, 'statusaudit/list/log', qs, itemIndex);
-	if (!(this.getNodeParameter('reportReady', itemIndex, true) as boolean)) return [body];
-	return callActivityRows(body, period.tz as string).flat();
+	const reportReady =
+		readOutputMode(this, itemIndex) === 'simple' || (this.getNodeParameter('reportReady', itemIndex, true) as boolean);
+	if (!reportReady) return shapeOutput(this, itemIndex, [body], byMapping(ZOHO_CALL_ACTIVITY));
+	const rows = callActivityRows(body, period.tz as string).flat();
+	return shapeOutput(this, itemIndex, rows.map((row) => ({ ...row, callLogId: logId })), byMapping(ZOHO_CALL_ACTIVITY));
 }

@@ -15,6 +15,8 @@ import {
 	startField,
 	timeZoneOption,
 } from './fields';
+import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
+import { ZOHO_DAILY_SUMMARY } from '../../helpers/simplify';
 import { fetchAgentPages } from './paging';
 import { dailyAgents, dailyRows } from './report';
 
@@ -33,6 +35,7 @@ const properties: INodeProperties[] = [
 	},
 	returnAllField,
 	{ ...limitField, description: 'Max number of agents to return (each gives one item per day)' },
+	...simplifyProperties('agent, date, seconds available, on call, busy, on break and working'),
 	{
 		...reportReadyField,
 		description:
@@ -53,5 +56,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const period = readPeriod(this, itemIndex, options);
 	const qs: IDataObject = { ...period, ...readAgentsAndQueues(this, itemIndex), ...readSortAndExclusions(options) };
-	return await fetchAgentPages(this, itemIndex, 'statusaudit/calendarSummary', qs, dailyAgents, dailyRows);
+	const rows = await fetchAgentPages(this, itemIndex, 'statusaudit/calendarSummary', qs, dailyAgents, dailyRows);
+	return shapeOutput(this, itemIndex, rows, byMapping(ZOHO_DAILY_SUMMARY));
 }

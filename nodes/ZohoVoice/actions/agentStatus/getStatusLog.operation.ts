@@ -15,6 +15,8 @@ import {
 	startField,
 	timeZoneOption,
 } from './fields';
+import { shapeOutput, simplifyProperties } from '../../../shared/simplify';
+import { simplifyStatusLog } from '../../helpers/simplify';
 import { fetchAgentPages } from './paging';
 import { statusLogAgents, statusLogRows } from './report';
 
@@ -27,6 +29,7 @@ const properties: INodeProperties[] = [
 		description: 'Comma-separated IDs of the agents whose status changes to list',
 	},
 	...returnAllOrLimit,
+	...simplifyProperties('one item per status period: agent, status, start, end, duration, next status'),
 	reportReadyField,
 	optionsField([...excludeOptions, ...sortOptions, timeZoneOption]),
 ];
@@ -49,7 +52,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		});
 	}
 	const qs = { ...period, agentIds: agentIds.join(','), ...readSortAndExclusions(options) };
-	return await fetchAgentPages(this, itemIndex, 'statusaudit/list', qs, statusLogAgents, (body) =>
+	const rows = await fetchAgentPages(this, itemIndex, 'statusaudit/list', qs, statusLogAgents, (body) =>
 		statusLogRows(body, period.tz as string),
 	);
+	return shapeOutput(this, itemIndex, rows, simplifyStatusLog);
 }

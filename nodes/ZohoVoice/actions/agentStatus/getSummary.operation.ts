@@ -16,6 +16,8 @@ import {
 	startField,
 	timeZoneOption,
 } from './fields';
+import { byMapping, shapeOutput, simplifyProperties } from '../../../shared/simplify';
+import { ZOHO_SUMMARY } from '../../helpers/simplify';
 import { fetchAgentPages } from './paging';
 import { summaryAgents, summaryRows } from './report';
 
@@ -32,6 +34,7 @@ const properties: INodeProperties[] = [
 			'Comma-separated queue IDs: every agent of these queues. When both agent and queue IDs are given, Zoho uses only the queue IDs.',
 	},
 	...returnAllOrLimit,
+	...simplifyProperties('agent, seconds available, on call, busy, on break and working'),
 	reportReadyField,
 	optionsField([...excludeOptions, ...sortOptions, timeZoneOption]),
 ];
@@ -57,5 +60,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		});
 	}
 	const qs: IDataObject = { ...period, ...who, ...readSortAndExclusions(options) };
-	return await fetchAgentPages(this, itemIndex, 'statusaudit/overview', qs, summaryAgents, summaryRows);
+	const rows = await fetchAgentPages(this, itemIndex, 'statusaudit/overview', qs, summaryAgents, summaryRows);
+	return shapeOutput(this, itemIndex, rows, byMapping(ZOHO_SUMMARY));
 }

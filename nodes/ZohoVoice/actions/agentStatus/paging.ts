@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readLimit } from '../../../shared/fields';
+import { readOutputMode } from '../../../shared/simplify';
 import { PAGE_SIZE, zohoVoiceRequest } from '../../transport';
 
 /**
@@ -17,7 +18,9 @@ export async function fetchAgentPages(
 	rowsOf: (body: IDataObject) => IDataObject[][],
 ): Promise<IDataObject[]> {
 	const limit = readLimit(ctx, itemIndex) ?? Infinity;
-	const reportReady = ctx.getNodeParameter('reportReady', itemIndex, true) as boolean;
+	// Simplified items are made from the report rows, whatever Report-Ready Output says.
+	const reportReady =
+		readOutputMode(ctx, itemIndex) === 'simple' || (ctx.getNodeParameter('reportReady', itemIndex, true) as boolean);
 
 	// Each page goes straight into the output as it arrives — its rows (Report-Ready Output) or the page itself —
 	// so nothing is held twice: no list of pages next to the rows, no final copy.
