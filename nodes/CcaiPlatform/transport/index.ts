@@ -5,6 +5,7 @@ import type {
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
+	IPollFunctions,
 	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
@@ -35,7 +36,8 @@ function vendorMessage(body: unknown): string | undefined {
  * ({"message": "status 'Napping' does not exist"}), never the credentials.
  */
 export async function ccaiApiRequest(
-	this: IExecuteFunctions,
+	// IPollFunctions: CCAI Platform Trigger polls through this same function
+	this: IExecuteFunctions | IPollFunctions,
 	method: IHttpRequestMethods,
 	endpoint: string,
 	options: { body?: IDataObject; qs?: IDataObject } = {},

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, JsonObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, IPollFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { voiceBaseUrl } from './dataCentres';
@@ -32,7 +32,7 @@ function zohoMessage(body: unknown): { message?: string; code?: string } {
 	};
 }
 
-function zohoError(ctx: IExecuteFunctions, httpCode: string, body: unknown, itemIndex: number): NodeApiError {
+function zohoError(ctx: IExecuteFunctions | IPollFunctions, httpCode: string, body: unknown, itemIndex: number): NodeApiError {
 	const { message: vendorMessage, code } = zohoMessage(body);
 	const message = vendorMessage ?? `Zoho Voice answered HTTP ${httpCode}`;
 	// Built from plain values only: the request (and its Authorization header) never reaches the error.
@@ -49,7 +49,8 @@ function zohoError(ctx: IExecuteFunctions, httpCode: string, body: unknown, item
  * 2xx whose body says `"status": "error"`, becomes a NodeApiError carrying Zoho's own message.
  */
 export async function zohoVoiceRequest(
-	this: IExecuteFunctions,
+	// IPollFunctions: Zoho Voice Trigger polls through this same function
+	this: IExecuteFunctions | IPollFunctions,
 	endpoint: string,
 	qs: IDataObject,
 	itemIndex: number,

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IPollFunctions } from 'n8n-workflow';
 
 import { readLimit } from '../../../shared/fields';
 import { PAGE_SIZE, zohoVoiceRequest } from '../../transport';
@@ -19,18 +19,32 @@ export async function fetchAgentPages(
 	const limit = readLimit(ctx, itemIndex) ?? Infinity;
 	const reportReady = ctx.getNodeParameter('reportReady', itemIndex, true) as boolean;
 
+	const pages = await fetchPages(ctx, itemIndex, endpoint, qs, agentsOf, limit);
+	if (!reportReady) return pages;
+	return pages.flatMap(rowsOf).slice(0, limit).flat();
+}
+
+/**
+ * The from/size loop itself (also what Zoho Voice Trigger pages with): pages of PAGE_SIZE agents from index 0 until a
+ * page comes back short or `limit` agents were asked for. Returns Zoho's answers in order.
+ */
+export async function fetchPages(
+	ctx: IExecuteFunctions | IPollFunctions,
+	itemIndex: number,
+	endpoint: string,
+	qs: IDataObject,
+	agentsOf: (body: IDataObject) => IDataObject[],
+	limit = Infinity,
+): Promise<IDataObject[]> {
 	const pages: IDataObject[] = [];
-	const groups: IDataObject[][] = [];
 	let from = 0;
 	for (;;) {
 		const size = Math.min(PAGE_SIZE, limit - from);
 		const body = await zohoVoiceRequest.call(ctx, endpoint, { ...qs, from, size }, itemIndex);
 		const count = agentsOf(body).length;
 		pages.push(body);
-		groups.push(...rowsOf(body));
 		from += count;
 		if (count === 0 || count < size || from >= limit) break;
 	}
-	if (!reportReady) return pages;
-	return groups.slice(0, limit).flat();
+	return pages;
 }
