@@ -10,7 +10,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { agentIdsField, teamIdsField } from '../CcaiPlatform/actions/agentStatus/fields';
 import { getAgentStatuses } from '../CcaiPlatform/actions/agentStatus/get.operation';
 import { CCAI_CREDENTIAL } from '../CcaiPlatform/transport';
-import { isFetchTestEvent, isoInWorkflowZone, pollResult, textList } from '../shared/polling';
+import { isFetchTestEvent, pollTimeIso, pollResult, textList } from '../shared/polling';
 import { parseIntegerList } from '../shared/validation';
 
 /**
@@ -26,7 +26,7 @@ interface CcaiCursor {
 function changeItem(record: IDataObject, previousStatus: string | null, changedAt: string): INodeExecutionData {
 	return {
 		json: {
-			agentId: record.agent_id ?? null,
+			agentId: String(record.agent_id),
 			name: record.name ?? null,
 			email: record.email ?? null,
 			previousStatus,
@@ -90,7 +90,7 @@ export class CcaiPlatformTrigger implements INodeType {
 			(record) => record && record.agent_id !== undefined && record.agent_id !== null,
 		);
 		const now = Date.now();
-		const polledAt = isoInWorkflowZone(this, now);
+		const polledAt = pollTimeIso(this, now);
 		const cursor = this.getWorkflowStaticData('node') as CcaiCursor & IDataObject;
 		const known = cursor.statuses;
 

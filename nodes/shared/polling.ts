@@ -12,9 +12,13 @@ export function isFetchTestEvent(ctx: IPollFunctions): boolean {
 	return ctx.getMode() === 'manual';
 }
 
-/** Epoch milliseconds as an ISO date-time in the workflow's time zone. */
-export function isoInWorkflowZone(ctx: IPollFunctions, epochMs: number): string {
-	return DateTime.fromMillis(epochMs, { zone: ctx.getTimezone() }).toISO() ?? new Date(epochMs).toISOString();
+/**
+ * A poll's own time (not a vendor's) as ISO in the workflow's time zone, to the second: the package's simplified shape
+ * (agentId as text, ISO times in the workflow's zone, seconds unless the vendor gives milliseconds).
+ */
+export function pollTimeIso(ctx: IPollFunctions, epochMs: number): string {
+	const date = DateTime.fromMillis(Math.floor(epochMs / 1000) * 1000, { zone: ctx.getTimezone() });
+	return date.toISO({ suppressMilliseconds: true }) ?? new Date(epochMs).toISOString();
 }
 
 /** A poll's answer: null when there is nothing to emit (n8n then starts no execution). */

@@ -74,19 +74,19 @@ describe('CCAI Platform Trigger', () => {
 		expect(await pollAt(harness, 0)).toEqual({ emitted: null, error: undefined });
 		expect(harness.nodeStaticData()).toEqual({
 			statuses: { '11': 'lunch', '12': 'In-call' },
-			polledAt: '2026-12-01T15:30:00.000+05:30',
+			polledAt: '2026-12-01T15:30:00+05:30',
 		});
 
 		const change = await pollAt(harness, 1);
 		expect(change.error).toBeUndefined();
 		expect(change.emitted).toEqual([
 			{
-				agentId: 11,
+				agentId: '11',
 				name: 'Darth Vader',
 				email: 'darth@nelson.com',
 				previousStatus: 'lunch',
 				status: 'Break',
-				changedAt: '2026-12-01T15:31:00.000+05:30',
+				changedAt: '2026-12-01T15:31:00+05:30',
 				raw: DARTH('Break'),
 			},
 		]);
@@ -124,12 +124,12 @@ describe('CCAI Platform Trigger', () => {
 		const next = await pollAt(harness, 2);
 		expect(next.emitted).toEqual([
 			{
-				agentId: 11,
+				agentId: '11',
 				name: 'Darth Vader',
 				email: 'darth@nelson.com',
 				previousStatus: 'lunch',
 				status: 'Available',
-				changedAt: '2026-12-01T10:02:00.000Z',
+				changedAt: '2026-12-01T10:02:00Z',
 				raw: DARTH('Available'),
 			},
 		]);
@@ -149,9 +149,9 @@ describe('CCAI Platform Trigger', () => {
 		const harness = await createPollHarness({ node: trigger({ teamIds: '1, 2', statuses: 'Break, Offline' }), credentials: credentials() });
 		await pollAt(harness, 0);
 		const second = await pollAt(harness, 1);
-		expect(second.emitted?.map((item) => [item.agentId, item.previousStatus, item.status])).toEqual([[12, 'Available', 'break']]);
+		expect(second.emitted?.map((item) => [item.agentId, item.previousStatus, item.status])).toEqual([['12', 'Available', 'break']]);
 		const third = await pollAt(harness, 2);
-		expect(third.emitted?.map((item) => [item.agentId, item.previousStatus, item.status])).toEqual([[11, 'Available', 'Offline']]);
+		expect(third.emitted?.map((item) => [item.agentId, item.previousStatus, item.status])).toEqual([['11', 'Available', 'Offline']]);
 		expect(harness.nodeStaticData().statuses).toEqual({ '11': 'Offline', '12': 'break', '13': 'Available', '14': 'Break' });
 		expect((await pollAt(harness, 3)).emitted).toBeNull();
 	});
@@ -170,8 +170,8 @@ describe('CCAI Platform Trigger', () => {
 		const test = await harness.fetchTestEvent();
 		expect(test.error).toBeUndefined();
 		expect(test.json('Agent Status Changed')).toEqual([
-			{ agentId: 11, name: 'Darth Vader', email: 'darth@nelson.com', previousStatus: 'lunch', status: 'Break', changedAt: '2026-12-01T10:00:30.000Z', raw: DARTH('Break') },
-			{ agentId: 12, name: 'Craig T', email: 'craig@nelson.com', previousStatus: 'In-call', status: 'In-call', changedAt: '2026-12-01T10:00:30.000Z', raw: CRAIG('In-call') },
+			{ agentId: '11', name: 'Darth Vader', email: 'darth@nelson.com', previousStatus: 'lunch', status: 'Break', changedAt: '2026-12-01T10:00:30Z', raw: DARTH('Break') },
+			{ agentId: '12', name: 'Craig T', email: 'craig@nelson.com', previousStatus: 'In-call', status: 'In-call', changedAt: '2026-12-01T10:00:30Z', raw: CRAIG('In-call') },
 		]);
 		expect(harness.nodeStaticData()).toEqual(cursor);
 		// the next scheduled poll still compares with the first one (Craig → Available is not watched)
