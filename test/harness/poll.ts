@@ -11,10 +11,23 @@
  */
 import type { ICredentialDataDecryptedObject, IDataObject, INode, INodeExecutionData, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
-import { Container } from '@n8n/di';
-import { PollContext, PollTriggerExecutor } from 'n8n-core';
+import { PollContext, PollTriggerExecutor, TriggersAndPollers } from 'n8n-core';
 
 import { HarnessCredentialsHelper, PackageNodeTypes, loadPackage, runWorkflow } from './engine';
+
+/**
+ * n8n-core's PollTriggerExecutor with n8n-core's own TriggersAndPollers; its logger, tracing and error reporter only
+ * observe (debug lines, spans, error reports), so they are no-ops here.
+ */
+function pollTriggerExecutor(): PollTriggerExecutor {
+	const noop = () => undefined;
+	const logger = { scoped: () => logger, debug: noop, info: noop, warn: noop, error: noop };
+	const traced = async (_options: unknown, run: (span: { setStatus: () => void }) => Promise<unknown>) =>
+		await run({ setStatus: noop });
+	const tracing = { startSpan: traced, startNewTraceSpan: traced, pickWorkflowAttributes: () => ({}), pickNodeAttributes: () => ({}) };
+	const errorReporter = { error: noop, warn: noop };
+	return new PollTriggerExecutor(logger as never, new TriggersAndPollers(), tracing as never, errorReporter as never);
+}
 
 export interface PollOutcome {
 	/** What the trigger emitted (json of each item), or null when it emitted nothing. */
@@ -58,6 +71,8 @@ export async function createPollHarness(options: {
 		variables: {},
 	} as unknown as IWorkflowExecuteAdditionalData;
 
+	const executor = pollTriggerExecutor();
+
 	return {
 		workflow,
 		credentialsHelper,
@@ -81,7 +96,7 @@ export async function createPollHarness(options: {
 					error = pollError;
 				},
 			);
-			const tick = Container.get(PollTriggerExecutor).create(workflow, node, context, () => true);
+			const tick = executor.create(workflow, node, context, () => true);
 			await tick(false);
 			if (emitted === null) return { emitted: null, error };
 			// the execution n8n starts with the emitted items: the trigger's output is what the user sees

@@ -9,9 +9,9 @@ import type { ReceivedRequest, Reply } from '../harness/http';
 import { createPollHarness } from '../harness/poll';
 
 const BASE = 'https://acme.uc1.ccaiplatform.com';
-const BASIC = `Basic ${Buffer.from('api-user:secret-token-123').toString('base64')}`;
+const BASIC = `Basic ${Buffer.from('api-user:dummy-token-123').toString('base64')}`;
 const credentials = () => ({
-	ccaiPlatformApi: { domain: 'uc1.ccaiplatform.com', subdomain: 'acme', username: 'api-user', password: 'secret-token-123' },
+	ccaiPlatformApi: { domain: 'uc1.ccaiplatform.com', subdomain: 'acme', username: 'api-user', password: 'dummy-token-123' },
 });
 
 // the seed's GET example
@@ -118,7 +118,7 @@ describe('CCAI Platform Trigger', () => {
 		const failed = await pollAt(harness, 1);
 		expect(failed.emitted).toBeNull();
 		expect(failed.error?.message).toBe('Internal server error');
-		expect(JSON.stringify(failed.error)).not.toContain('secret-token-123');
+		expect(JSON.stringify(failed.error)).not.toContain('dummy-token-123');
 		expect(harness.nodeStaticData()).toEqual(before);
 
 		const next = await pollAt(harness, 2);

@@ -19,7 +19,7 @@ const credentials = () => ({
 		dataCenter: 'us',
 		clientId: '1000.CLIENTID',
 		clientSecret: 'client-secret-xyz',
-		oauthTokenData: { access_token: '1000.access-current', refresh_token: '1000.refresh-secret', token_type: 'Bearer', expires_in: 3600 },
+		oauthTokenData: { access_token: '1000.access-dummy', refresh_token: '1000.refresh-dummy', token_type: 'Bearer', expires_in: 3600 },
 	},
 });
 
@@ -141,7 +141,7 @@ describe('Zoho Voice Trigger', () => {
 			['GET', LIST, { fromEpoch: String(T0 - OVERLAP), toEpoch: String(T0 + MINUTE), agentIds: JAN, tz: 'Asia/Kolkata', from: '0', size: '100' }],
 			['GET', LIST, { fromEpoch: String(T0 + MINUTE - OVERLAP), toEpoch: String(T0 + 2 * MINUTE), agentIds: JAN, tz: 'Asia/Kolkata', from: '0', size: '100' }],
 		]);
-		expect(api.received[0].headers.authorization).toBe('Bearer 1000.access-current');
+		expect(api.received[0].headers.authorization).toBe('Bearer 1000.access-dummy');
 		// only keys that the next window can list again are kept
 		expect(harness.nodeStaticData()).toEqual({ until: T0 + 2 * MINUTE, seen: { aaaaaaaaaaaaaaaaaaa1: T0 - MINUTE, b6MdlJIBm7rVk3YNaz3l: T0 + 30_000 } });
 	});
@@ -170,7 +170,7 @@ describe('Zoho Voice Trigger', () => {
 		expect((await pollAt(harness, 4)).emitted).toBeNull();
 		// the poll after the failure starts where the last good poll ended (minus the overlap)
 		expect(window(api.received[2])).toEqual([T0 - OVERLAP, T0 + 3 * MINUTE]);
-		expect(JSON.stringify(failed.error)).not.toContain('1000.access-current');
+		expect(JSON.stringify(failed.error)).not.toContain('1000.access-dummy');
 	});
 
 	test('pages over more than 100 agents with from/size and emits the changes of every page', async () => {
