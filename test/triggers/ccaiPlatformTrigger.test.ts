@@ -7,6 +7,17 @@ import { packageNode } from '../harness/engine';
 import { fakeVendor } from '../harness/http';
 import type { ReceivedRequest, Reply } from '../harness/http';
 import { createPollHarness } from '../harness/poll';
+import { requireFromRepo } from '../harness/system';
+
+// the shared request policy (nodes/shared/requestPolicy.ts): a read is sent up to READ_ATTEMPTS times
+const READ_ATTEMPTS = 5;
+let policy: { setRetryDelaysForTests(base?: number, max?: number): void };
+beforeAll(() => {
+	policy = requireFromRepo('dist/nodes/shared/requestPolicy.js');
+	policy.setRetryDelaysForTests(5, 20); // the shipped backoff is 250 ms doubling to 4 s
+});
+afterAll(() => policy.setRetryDelaysForTests());
+const SERVER_ERROR = { status: 500, body: { message: 'Internal server error' } };
 
 const BASE = 'https://acme.uc1.ccaiplatform.com';
 const BASIC = `Basic ${Buffer.from('api-user:dummy-token-123').toString('base64')}`;
@@ -94,12 +105,13 @@ describe('CCAI Platform Trigger', () => {
 		// nothing changed since: no execution
 		expect(await pollAt(harness, 2)).toEqual({ emitted: null, error: undefined });
 
-		// every poll is the action node's Get: GET with Rails-style IDs, HTTP Basic, JSON
+		// every poll is the action node's Get: GET with the doc's JSON body, HTTP Basic, JSON
 		expect(api.received).toHaveLength(3);
 		for (const request of api.received) {
 			expect(request.method).toBe('GET');
 			expect(request.path).toBe('/apps/api/v1/agent_statuses');
-			expect(request.query).toEqual({ 'agent_ids[]': ['11', '12'], 'team_ids[]': '1' });
+			expect(request.query).toEqual({});
+			expect(request.body).toEqual({ agent_ids: [11, 12], team_ids: [1] });
 			expect(request.headers.authorization).toBe(BASIC);
 			expect(request.headers.accept).toBe('application/json');
 		}
@@ -108,7 +120,7 @@ describe('CCAI Platform Trigger', () => {
 	test('a failed poll keeps the cursor: the change made meanwhile is emitted by the next good poll', async () => {
 		const api = vendor([
 			[DARTH('lunch'), RAYMOND('Offline')],
-			{ status: 500, body: { message: 'Internal server error' } },
+			...Array<Reply>(READ_ATTEMPTS).fill(SERVER_ERROR), // the poll fails once the policy gives up
 			[DARTH('Available'), RAYMOND('Offline')],
 		]);
 		const harness = await createPollHarness({ node: trigger({}), credentials: credentials() });
@@ -133,8 +145,20 @@ describe('CCAI Platform Trigger', () => {
 				raw: DARTH('Available'),
 			},
 		]);
-		// neither IDs given: every agent (no query at all)
-		expect(api.received.map((request) => request.query)).toEqual([{}, {}, {}]);
+		// neither IDs given: every agent (the doc's body without lists); the failed poll sent READ_ATTEMPTS times
+		expect(api.received.map((request) => [request.method, request.query, request.body])).toEqual(
+			Array(READ_ATTEMPTS + 2).fill(['GET', {}, {}]),
+		);
+	});
+
+	test('a 500 the request policy retries away is not a failed poll: that poll emits the change', async () => {
+		const api = vendor([[DARTH('lunch')], SERVER_ERROR, [DARTH('Break')]]);
+		const harness = await createPollHarness({ node: trigger({ agentIds: '11' }), credentials: credentials() });
+		await pollAt(harness, 0);
+		const next = await pollAt(harness, 1);
+		expect(next.error).toBeUndefined();
+		expect(next.emitted?.map((item) => [item.agentId, item.previousStatus, item.status])).toEqual([['11', 'lunch', 'Break']]);
+		expect(api.received).toHaveLength(3);
 	});
 
 	test('Statuses To Watch: only changes to those statuses start the workflow; the others are still recorded', async () => {

@@ -11,6 +11,16 @@ import { packageNode } from '../harness/engine';
 import { fakeVendor } from '../harness/http';
 import type { ReceivedRequest, Reply } from '../harness/http';
 import { createPollHarness } from '../harness/poll';
+import { requireFromRepo } from '../harness/system';
+
+// the shared request policy (nodes/shared/requestPolicy.ts): a read is sent up to READ_ATTEMPTS times
+const READ_ATTEMPTS = 5;
+let policy: { setRetryDelaysForTests(base?: number, max?: number): void };
+beforeAll(() => {
+	policy = requireFromRepo('dist/nodes/shared/requestPolicy.js');
+	policy.setRetryDelaysForTests(5, 20); // the shipped backoff is 250 ms doubling to 4 s
+});
+afterAll(() => policy.setRetryDelaysForTests());
 
 const US = 'https://voice.zoho.com';
 const LIST = '/rest/json/zv/metrics/statusaudit/list';
@@ -150,7 +160,8 @@ describe('Zoho Voice Trigger', () => {
 		const change = hit(T0 + 90_000, 'Available', 'Offline', 'cccccccccccccccccccc');
 		const api = vendor([
 			answer({ [JAN]: [] }),
-			{ status: 500, body: { code: 'INTERNAL', message: 'Something went wrong', status: 'error' } },
+			// the poll fails once the policy gives up
+			...Array<Reply>(READ_ATTEMPTS).fill({ status: 500, body: { code: 'INTERNAL', message: 'Something went wrong', status: 'error' } }),
 			answer({ [JAN]: [change] }),
 			answer({ [JAN]: [change] }),
 		]);
@@ -169,7 +180,9 @@ describe('Zoho Voice Trigger', () => {
 		]);
 		expect((await pollAt(harness, 4)).emitted).toBeNull();
 		// the poll after the failure starts where the last good poll ended (minus the overlap)
-		expect(window(api.received[2])).toEqual([T0 - OVERLAP, T0 + 3 * MINUTE]);
+		expect(api.received).toHaveLength(READ_ATTEMPTS + 3);
+		expect(window(api.received[1])).toEqual([T0 - OVERLAP, T0 + 2 * MINUTE]);
+		expect(window(api.received[READ_ATTEMPTS + 1])).toEqual([T0 - OVERLAP, T0 + 3 * MINUTE]);
 		expect(JSON.stringify(failed.error)).not.toContain('1000.access-dummy');
 	});
 

@@ -1,6 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import type { RequestContext } from '../../../shared/credentials';
 import { parseIntegerList } from '../../../shared/validation';
 import { ccaiApiRequest } from '../../transport';
 import { agentIdsField, teamIdsField } from './fields';
@@ -22,22 +23,20 @@ const displayOptions = { show: { resource: ['agentStatus'], operation: ['get'] }
 export const description = updateDisplayOptions(displayOptions, properties);
 
 /**
- * The seed documents GET /agent_statuses with a JSON body. n8n 2.41's httpRequest helpers drop every GET body before
- * sending (proven in test/n8n-facts.test.ts), so the IDs travel as Rails-style query parameters
- * (agent_ids[]=11&agent_ids[]=12&team_ids[]=1), which the platform's Rails controllers read from the same params hash
- * as a JSON body. To move them back into a body, change `qs` to `body` here and the method to one that may carry one.
- * CCAI Platform Trigger polls with this same request.
+ * GET /agent_statuses with the doc's JSON body: {"agent_ids": [11, 12], "team_ids": [1]} — each list only when given,
+ * `{}` to get every agent. The transport sends a GET body through n8n's request path that keeps it
+ * (nodes/shared/getWithBody.ts). CCAI Platform Trigger polls with this same request.
  */
 export async function getAgentStatuses(
-	this: IExecuteFunctions | IPollFunctions,
+	this: RequestContext,
 	agentIds: number[],
 	teamIds: number[],
 ): Promise<IDataObject[]> {
-	const qs: IDataObject = {};
-	if (agentIds.length) qs.agent_ids = agentIds;
-	if (teamIds.length) qs.team_ids = teamIds;
+	const body: IDataObject = {};
+	if (agentIds.length) body.agent_ids = agentIds;
+	if (teamIds.length) body.team_ids = teamIds;
 
-	const response = await ccaiApiRequest.call(this, 'GET', '/agent_statuses', { qs });
+	const response = await ccaiApiRequest.call(this, 'GET', '/agent_statuses', { body });
 	return Array.isArray(response) ? (response as IDataObject[]) : [response as IDataObject];
 }
 

@@ -1,5 +1,5 @@
-import type { IDataObject, IExecuteFunctions, IPollFunctions } from 'n8n-workflow';
-
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { RequestContext } from '../../../shared/credentials';
 import { readLimit } from '../../../shared/fields';
 import { PAGE_SIZE, zohoVoiceRequest } from '../../transport';
 
@@ -29,7 +29,7 @@ export async function fetchAgentPages(
  * page comes back short or `limit` agents were asked for. Returns Zoho's answers in order.
  */
 export async function fetchPages(
-	ctx: IExecuteFunctions | IPollFunctions,
+	ctx: RequestContext,
 	itemIndex: number,
 	endpoint: string,
 	qs: IDataObject,
