@@ -8,9 +8,10 @@
 // OAuth doc, what n8n sends) is accepted. Zoho allows 10 refreshes per refresh token in 10 minutes (also time-scaled).
 // Token-endpoint errors are answered with HTTP 400 and Zoho's `error` codes (invalid_client, invalid_code, Access Denied).
 // Status data is generated from a fixed daily pattern per agent, shaped like the doc's examples (durations in ms,
-// "--" for empty figures, sum "0").
+// "--" for empty figures, sum "0"). `recordStatus(agentId, status)` records a status change at run time (what an agent
+// clicking a status in Zoho Voice does); from an agent's first recorded change on, its log holds only recorded changes.
 
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 
 const SCOPE = 'ZohoVoice.agents.READ';
 const STATUSES = ['Available', 'On Call', 'Busy', 'On Break', 'Offline'];
@@ -49,6 +50,8 @@ export function createZohoVoiceSandbox(options = {}) {
 		accessTokens: new Map(), // token → { expiresAt, scope }
 		refreshTokens: new Map(), // token → { scope, refreshes: [times] }
 		requests: [],
+		// agentId → status changes recorded at run time with recordStatus(), oldest first: { at, status, … }
+		recordedStatuses: new Map(),
 	};
 
 	const send = (res, status, body, headers = {}) => {
@@ -144,7 +147,79 @@ export function createZohoVoiceSandbox(options = {}) {
 				out.push({ status: PATTERN[i][1], next, start, end });
 			}
 		}
+		return withRecorded(agentId, out);
+	}
+
+	// ---- status changes recorded at run time (for triggers and tests) -------------------------------------------
+	// From an agent's first recorded change on, only recorded changes apply: the generated day is cut there and the
+	// agent stays in each recorded status until the next one (the last one has not ended: `end` is Infinity).
+
+	/** Records that `agentId` changed to `status` at `at` (default: now), as the agent or Zoho Voice would. */
+	function recordStatus(agentId, status, { at = now(), triggeredBy = 'User', medium = 'Web', reason = '', reasonDescription = '' } = {}) {
+		const agent = state.agents.find((candidate) => candidate.id === String(agentId));
+		if (!agent) throw new Error(`no sandbox agent ${agentId}`);
+		if (!STATUSES.includes(status)) throw new Error(`not a Zoho Voice status: ${status} (${STATUSES.join(', ')})`);
+		const list = state.recordedStatuses.get(agent.id) ?? [];
+		if (list.length && list[list.length - 1].at >= at) throw new Error('record status changes in time order');
+		list.push({ at, status, triggeredBy, medium, reason, reasonDescription });
+		state.recordedStatuses.set(agent.id, list);
+	}
+
+	function withRecorded(agentId, generated) {
+		const recorded = state.recordedStatuses.get(agentId);
+		if (!recorded?.length) return generated;
+		const cut = recorded[0].at;
+		const first = recorded[0];
+		const out = generated
+			.filter((p) => p.start < cut)
+			.map((p) => (p.end > cut ? { ...p, end: cut, next: first.status, by: first.triggeredBy, medium: first.medium, reason: first.reason, reasonDescription: first.reasonDescription } : p));
+		recorded.forEach((entry, i) => {
+			const following = recorded[i + 1];
+			out.push({
+				status: entry.status,
+				next: following?.status,
+				start: entry.at,
+				end: following ? following.at : Infinity,
+				// who made the change that ends this period
+				...(following ? { by: following.triggeredBy, medium: following.medium, reason: following.reason, reasonDescription: following.reasonDescription } : {}),
+			});
+		});
 		return out;
+	}
+
+	/**
+	 * statusaudit/list as the doc's example shows it: each hit is one status change, at `current_action_time`, from
+	 * `previous_status` (held since `previous_action_time`, for `duration` ms — not cut at fromEpoch: the example's
+	 * first hit started the day before its window) to `current_status`; `previousResult` is the last change before the
+	 * window (its current_action_time is the first hit's previous_action_time); hits are grouped by the day of
+	 * current_action_time (the example's day 0 starts after the first hit's previous_action_time). A change is listed
+	 * once it happened (current_action_time ≤ now). The doc does not say whether fromEpoch/toEpoch are inclusive; this
+	 * sandbox includes both ends, so a change exactly at a shared edge is listed by both windows.
+	 */
+	function statusChanges(agent, q) {
+		const excludedDays = [...(q.excludeDays ?? '')];
+		const excludedStatuses = (q.excludeStatus ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+		return periods(agent.id, q.fromEpoch - DAY, q.toEpoch)
+			.filter((p) => Number.isFinite(p.end) && p.end <= now())
+			.map((p) => ({
+				agent_id: agent.id,
+				previous_action_time: p.start,
+				agentEmail: agent.email,
+				current_action_time: p.end,
+				agentName: agent.name,
+				triggered_by: p.by ?? (p.status === 'Offline' || p.next === 'Offline' ? 'Zoho Voice' : 'User'),
+				triggered_by_username: agent.name,
+				duration: p.end - p.start,
+				triggered_by_medium: p.medium ?? 'Web',
+				triggered_by_zuid: '67560001',
+				current_status: p.next,
+				logid: createHash('sha1').update(`${agent.id}:${p.end}`).digest('base64url').slice(0, 20),
+				zsoid: '67560292',
+				triggered_reason: p.reason ?? (p.next === 'Offline' ? 'Agent Schedule' : ''),
+				...(p.reasonDescription ? { triggered_reason_desc: p.reasonDescription } : {}),
+				previous_status: p.status,
+			}))
+			.filter((h) => !excludedDays.includes(WEEKDAY[tzParts(h.current_action_time, q.tz).weekday]) && !excludedStatuses.includes(h.previous_status));
 	}
 
 	const tzParts = (epoch, tz) =>
@@ -258,20 +333,17 @@ export function createZohoVoiceSandbox(options = {}) {
 				q,
 				(row) => aggregate(row.agent, row.hits, false, q.tz),
 			);
-			const agentStatus = rows.map(({ agent, hits: agentHits }) => {
-				const before = periods(agent.id, q.fromEpoch - DAY, q.fromEpoch).filter((p) => p.start < q.fromEpoch).pop();
+			const agentStatus = rows.map(({ agent }) => {
+				const changes = statusChanges(agent, q);
+				const before = changes.filter((h) => h.current_action_time < q.fromEpoch).pop();
 				const days = new Map();
-				for (const hit of agentHits) {
-					const key = dateKey(hit.previous_action_time, q.tz);
-					if (!days.has(key)) days.set(key, { hits: [], start_timestamp: midnight(hit.previous_action_time, q.tz) });
+				for (const hit of changes.filter((h) => h.current_action_time >= q.fromEpoch && h.current_action_time <= q.toEpoch)) {
+					const key = dateKey(hit.current_action_time, q.tz);
+					if (!days.has(key)) days.set(key, { hits: [], start_timestamp: midnight(hit.current_action_time, q.tz) });
 					days.get(key).hits.push(hit);
 				}
 				return {
-					previousResult: {
-						agent_id: agent.id, previous_action_time: before.start, agentEmail: agent.email, current_action_time: before.end,
-						agentName: agent.name, triggered_by: 'User', duration: before.end - before.start, current_status: before.next,
-						zsoid: '67560292', triggered_reason: '', previous_status: before.status,
-					},
+					...(before ? { previousResult: (({ logid, ...rest }) => rest)(before) } : {}),
 					agent_id: agent.id,
 					agentEmail: agent.email,
 					agentName: agent.name,
@@ -376,5 +448,5 @@ export function createZohoVoiceSandbox(options = {}) {
 		});
 	}
 
-	return { handler, state, connect, client: { clientId, clientSecret } };
+	return { handler, state, connect, recordStatus, client: { clientId, clientSecret } };
 }

@@ -29,7 +29,7 @@ describe('dist/ holds what n8n loads', () => {
 	test('each node has its codex next to it in dist/ and n8n reads categories and a documentation link from it', async () => {
 		const loader = await loadPackage();
 		expect(loader.types.nodes.map((node) => node.name).sort()).toEqual(
-			['ccaiPlatform', 'ozonetel', 'udesk', 'udeskTrigger', 'zohoVoice'],
+			['ccaiPlatform', 'ccaiPlatformTrigger', 'ozonetel', 'udesk', 'udeskTrigger', 'zohoVoice', 'zohoVoiceTrigger'],
 		);
 		for (const file of packageJson.n8n.nodes) {
 			expect({ file, codex: repoFileExists(`${file}on`) }).toEqual({ file, codex: true });

@@ -7,7 +7,7 @@ import { NodeOperationError } from 'n8n-workflow';
  * any request is sent.
  */
 export function parseIntegerList(
-	ctx: IExecuteFunctions,
+	ctx: Pick<IExecuteFunctions, 'getNode'>,
 	value: unknown,
 	fieldLabel: string,
 	itemIndex: number,

@@ -15,6 +15,7 @@ const REPORT_NO_OZONETEL_DATA = 'exDailyAgentRptS'; // a test-only copy asking O
 const CALL_ENDED = 'exUdeskCallEnd01';
 const ONBOARDING = 'exUdeskOnboard01';
 const TEAM_BREAK = 'exCcaiTeamBreak1';
+const BREAK_MESSAGE = 'exCcaiBreakMsg01'; // polling trigger: activated and run in polling.e2e.mjs
 
 let sandbox;
 let n8n;
@@ -59,7 +60,7 @@ describe('examples as files', () => {
 	test('every example has a fixed 16-character id, uses only sandbox credential IDs and is described in the README', async () => {
 		const { readFileSync } = await import('node:fs');
 		const docs = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-		assert.deepEqual(Object.keys(examples).sort(), [TEAM_BREAK, REPORT, CALL_ENDED, ONBOARDING].sort());
+		assert.deepEqual(Object.keys(examples).sort(), [TEAM_BREAK, REPORT, CALL_ENDED, ONBOARDING, BREAK_MESSAGE].sort());
 		for (const workflow of Object.values(examples)) {
 			assert.match(workflow.id, /^[A-Za-z0-9]{16}$/);
 			assert.equal(workflow.active, false);

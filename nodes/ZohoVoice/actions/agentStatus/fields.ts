@@ -124,7 +124,7 @@ export const excludeOptions: INodeProperties[] = [
 
 // ---- reading the parameters -------------------------------------------------------------------------------------
 
-function fail(ctx: IExecuteFunctions, itemIndex: number, message: string): never {
+function fail(ctx: Pick<IExecuteFunctions, 'getNode'>, itemIndex: number, message: string): never {
 	throw new NodeOperationError(ctx.getNode(), message, { itemIndex });
 }
 
@@ -163,7 +163,11 @@ export function readEpoch(ctx: IExecuteFunctions, itemIndex: number, name: strin
 
 /** A comma-separated list of Zoho IDs (long digits, kept as text so no precision is lost). */
 export function readIds(ctx: IExecuteFunctions, itemIndex: number, name: string, label: string): string[] {
-	const value = ctx.getNodeParameter(name, itemIndex, '') as unknown;
+	return parseIds(ctx, ctx.getNodeParameter(name, itemIndex, '') as unknown, label, itemIndex);
+}
+
+/** The check behind readIds, for a value already read (Zoho Voice Trigger reads its parameters without an item). */
+export function parseIds(ctx: Pick<IExecuteFunctions, 'getNode'>, value: unknown, label: string, itemIndex: number): string[] {
 	if (value === '' || value === null || value === undefined) return [];
 	const parts = (Array.isArray(value) ? value : String(value).split(','))
 		.map((part) => String(part).trim())
