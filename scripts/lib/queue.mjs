@@ -321,6 +321,7 @@ export function signedCallbackUrl(callback, { appId, secret, timestampSeconds = 
 export async function fireCallbacks(count, concurrency, target) {
 	const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 	const statuses = {};
+	const failures = []; // the first few answers other than 2xx/401, for the error message
 	let next = 0;
 	const started = performance.now();
 	const send = async () => {
@@ -329,10 +330,17 @@ export async function fireCallbacks(count, concurrency, target) {
 			const text = JSON.stringify(body);
 			const status = await new Promise((resolve) => {
 				const request = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json;charset=utf-8', 'content-length': Buffer.byteLength(text) } }, (response) => {
-					response.resume();
-					response.on('end', () => resolve(response.statusCode));
+					let answer = '';
+					response.on('data', (chunk) => (answer += chunk));
+					response.on('end', () => {
+						if (response.statusCode >= 300 && response.statusCode !== 401 && failures.length < 5) failures.push(`${response.statusCode} ${answer.slice(0, 300)}`);
+						resolve(response.statusCode);
+					});
 				});
-				request.on('error', () => resolve('network error'));
+				request.on('error', (error) => {
+					if (failures.length < 5) failures.push(`network error ${error.message}`);
+					resolve('network error');
+				});
 				request.end(text);
 			});
 			statuses[status] = (statuses[status] ?? 0) + 1;
@@ -340,7 +348,7 @@ export async function fireCallbacks(count, concurrency, target) {
 	};
 	await Promise.all(Array.from({ length: concurrency }, send));
 	agent.destroy();
-	return { ms: performance.now() - started, statuses };
+	return { ms: performance.now() - started, statuses, failures };
 }
 
 /** Executions of a workflow in the shared database, by status ({ success: 12, error: 0, … }). */
