@@ -17,7 +17,7 @@ const figuresFile = path.join(os.tmpdir(), `n8n-queue-bench-${process.pid}.json`
 const started = Date.now();
 const result = spawnSync(
 	process.execPath,
-	['--test', '--test-timeout=1800000', '--test-name-pattern=throughput', path.join('test', 'queue', 'queue.e2e.mjs')],
+	['--test', '--test-timeout=10800000', '--test-name-pattern=throughput', path.join('test', 'queue', 'queue.e2e.mjs')],
 	{ cwd: ROOT, stdio: 'inherit', env: { ...process.env, QUEUE_CALLBACKS: String(CALLBACKS), QUEUE_FIGURES_FILE: figuresFile } },
 );
 if (result.status !== 0 || !existsSync(figuresFile)) {

@@ -13,7 +13,7 @@ ensureQueueDependencies();
 const dir = path.join(ROOT, 'test', 'queue');
 const files = readdirSync(dir).filter((name) => name.endsWith('.e2e.mjs')).sort().map((name) => path.join('test', 'queue', name));
 const started = Date.now();
-const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=900000', ...process.argv.slice(2), ...files], {
+const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=3600000', ...process.argv.slice(2), ...files], {
 	cwd: ROOT,
 	stdio: 'inherit',
 });

@@ -18,6 +18,33 @@ function log(message) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// Everything started here, by PID (negative: a process group), so that nothing outlives this process even when a test
+// runner kills it before its after() hooks ran: on exit, SIGINT and SIGTERM every one still registered gets SIGKILL.
+const started = new Map(); // pid → signal target (pid or -pgid)
+function track(pid, target = pid) {
+	started.set(pid, target);
+}
+function untrack(pid) {
+	started.delete(pid);
+}
+function killAllSync() {
+	for (const target of started.values()) {
+		try {
+			process.kill(target, 'SIGKILL');
+		} catch {
+			// already gone
+		}
+	}
+	started.clear();
+}
+process.once('exit', killAllSync);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.once(signal, () => {
+		killAllSync();
+		process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+	});
+}
+
 /** initdb, pg_ctl, psql of the newest installed Debian postgresql; undefined when none is installed. */
 function postgresBin() {
 	const root = '/usr/lib/postgresql';
@@ -113,6 +140,7 @@ export async function startPostgres() {
 	const [ctlCmd, ctlArgs] = asPostgres(user, path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'postgres.log'), '-o', options, '-w', '-t', '60', 'start']);
 	runChecked(ctlCmd, ctlArgs);
 	const pid = Number(readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+	track(pid);
 	log(`postgres ${path.basename(path.dirname(bin))} on 127.0.0.1:${port} (pid ${pid}${user ? ', user postgres' : ''})`);
 	const psqlIn = (database, sql) => {
 		// psql is a client: it needs no special user (trust authentication on 127.0.0.1)
@@ -133,6 +161,7 @@ export async function startPostgres() {
 		},
 		async stop() {
 			await stopPid(pid, 'SIGINT', 'postgres'); // SIGINT = fast shutdown
+			untrack(pid);
 			rmSync(dir, { recursive: true, force: true });
 		},
 	};
@@ -155,6 +184,7 @@ export async function startRedis() {
 		if (child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start:\n${output}`);
 		await sleep(50);
 	}
+	track(child.pid);
 	log(`redis on 127.0.0.1:${port} (pid ${child.pid})`);
 	return {
 		host: '127.0.0.1',
@@ -162,6 +192,7 @@ export async function startRedis() {
 		pid: child.pid,
 		async stop() {
 			await stopPid(child.pid, 'SIGTERM', 'redis');
+			untrack(child.pid);
 			rmSync(dir, { recursive: true, force: true });
 		},
 	};
@@ -170,6 +201,8 @@ export async function startRedis() {
 /** Spawns one long-running n8n command (start, worker, webhook) in its own process group; output kept in memory. */
 function spawnN8n(role, args, env) {
 	const child = spawn(path.join(NODE24_BIN, 'node'), [N8N_BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	track(child.pid, -child.pid);
+	child.once('exit', () => untrack(child.pid));
 	let output = '';
 	const collect = (chunk) => {
 		output += chunk;

@@ -2,7 +2,7 @@
 // scripts/lib/queue.mjs), one main (`n8n start`), two `n8n worker`s and one `n8n webhook` processor of the pinned
 // n8n 2.41.1, all against the offline vendor sandbox. Every figure is printed ([queue] lines) and asserted.
 //
-// Environment: QUEUE_CALLBACKS (default 200) callbacks for the throughput comparison; QUEUE_VERBOSE=1 streams n8n's
+// Environment: QUEUE_CALLBACKS (default 100) callbacks for the throughput comparison; QUEUE_VERBOSE=1 streams n8n's
 // output. The 1,000-callback figures of the README come from `npm run bench:queue` (same code, QUEUE_CALLBACKS=1000).
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -23,7 +23,7 @@ import {
 import { restClient, waitFor } from '../e2e/lib.mjs';
 
 const PKG = 'n8n-nodes-contact-center';
-const CALLBACKS = Number(process.env.QUEUE_CALLBACKS ?? 200);
+const CALLBACKS = Number(process.env.QUEUE_CALLBACKS ?? 100);
 const IN_FLIGHT = 10;
 const TRIGGER = 'queueUdeskTrig01';
 const OZONETEL_A = 'queueOzonetelA01';
