@@ -3,6 +3,7 @@
 // per account (each new token invalidates the previous one), so a renewal that generates when someone else already
 // has a fresh token starts a ping-pong. These tests run inside n8n's engine against a fake account with that rule.
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import { runWorkflow } from '../harness/engine';
 import { fakeVendor } from '../harness/http';
@@ -78,7 +79,7 @@ describe('Ozonetel token renewal across processes (the stored credential is re-r
 				if (token !== 'tok-old') return;
 				fake.renewElsewhere('tok-worker2');
 				// n8n saves a generated token right after the vendor answered; here 100 ms late (< RE_READ_DELAY_MS)
-				setTimeout(() => (store.ozonetelApi.token = 'tok-worker2'), 100);
+				void sleep(100).then(() => (store.ozonetelApi.token = 'tok-worker2'));
 			},
 		});
 		const result = await runWorkflow({ nodes: [aht()], credentials: store });

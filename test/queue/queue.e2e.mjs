@@ -234,6 +234,9 @@ describe('udesk Trigger in queue mode', () => {
 		assert.equal(first.status, 200);
 		await settle(TRIGGER, before + 1, 'the first delivery');
 		await sleep(500);
+		// What the database holds for the trigger's static data now (where a record for other processes would be)
+		const stored = postgres.psqlIn(DATABASE, `SELECT coalesce("staticData"::text, 'null') FROM workflow_entity WHERE id = '${TRIGGER}'`);
+		figure('trigger static data in the database after the first delivery', stored.length > 300 ? `${stored.slice(0, 300)}…` : stored);
 		const again = await postEvent(callback, body, { ...signing(), timestampSeconds });
 		await sleep(2500);
 		const samePlace = total(counts(TRIGGER)) - before;
