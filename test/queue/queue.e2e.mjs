@@ -153,7 +153,8 @@ before(async () => {
 after(async () => {
 	if (process.env.QUEUE_FIGURES_FILE) {
 		const { writeFileSync } = await import('node:fs');
-		writeFileSync(process.env.QUEUE_FIGURES_FILE, JSON.stringify({ callbacks: CALLBACKS, ...figures }, null, 2));
+		const { loadavg } = await import('node:os');
+		writeFileSync(process.env.QUEUE_FIGURES_FILE, JSON.stringify({ callbacks: CALLBACKS, loadAverage: loadavg().map((l) => l.toFixed(1)).join(' / '), ...figures }, null, 2));
 	}
 	await cluster?.stopAll();
 	await new Promise((resolve) => (ozonetelServer ? ozonetelServer.close(() => resolve()) : resolve()));
