@@ -1,4 +1,4 @@
-import type { ICredentialDataDecryptedObject, IExecuteFunctions } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { claimGeneration, forgetToken, GENERATION_CLAIM_MS, rememberToken, sharedToken } from './tokenLedger';
@@ -25,9 +25,15 @@ export type TokenRenewal =
 	 * generates a token and saves it in the credential. */
 	| { kind: 'generate'; credentials: ICredentialDataDecryptedObject };
 
-async function readStored(ctx: IExecuteFunctions, itemIndex: number): Promise<ICredentialDataDecryptedObject> {
-	// getCredentials reads the credential from n8n's database every time (n8n 2.41 CredentialsHelper.getDecrypted).
-	return await ctx.getCredentials<ICredentialDataDecryptedObject>(OZONETEL_CREDENTIAL, itemIndex);
+/** Any n8n context that can read the node's credential (execute, load-options, hook and poll functions). */
+export interface CredentialReader {
+	getCredentials(type: string, itemIndex: number): Promise<ICredentialDataDecryptedObject>;
+}
+
+async function readStored(ctx: CredentialReader, itemIndex: number): Promise<ICredentialDataDecryptedObject> {
+	// getCredentials reads the credential from n8n's database every time (n8n 2.41 CredentialsHelper.getDecrypted),
+	// never from a cache of this execution: the point is to see what another process saved.
+	return await ctx.getCredentials(OZONETEL_CREDENTIAL, itemIndex);
 }
 
 function newer(stored: ICredentialDataDecryptedObject, rejected: string): string | undefined {
@@ -45,7 +51,7 @@ function newer(stored: ICredentialDataDecryptedObject, rejected: string): string
  * The one place this order lives; the caller bounds how often it is asked (see ozonetelApiRequest).
  */
 export async function renewRejectedToken(
-	ctx: IExecuteFunctions,
+	ctx: CredentialReader,
 	itemIndex: number,
 	rejected: string,
 	shareKey: string,
