@@ -42,8 +42,12 @@ export function udeskSign(sid: string, authToken: string, timestamp: number | st
 	return createHash('sha1').update(`${sid}${authToken}${timestamp}`).digest('hex');
 }
 
-function apiPath(requestOptions: IHttpRequestOptions): string {
-	const url = `${requestOptions.baseURL ?? ''}${requestOptions.url ?? ''}`;
+/**
+ * The API path of a request. n8n's httpRequest options name the target `url` (+ `baseURL`); the request path that
+ * keeps a GET body (requestWithAuthenticationPaginated, see nodes/shared/getWithBody.ts) names it `uri`. Both are read.
+ */
+function apiPath(requestOptions: IHttpRequestOptions & { uri?: string }): string {
+	const url = requestOptions.url !== undefined ? `${requestOptions.baseURL ?? ''}${requestOptions.url}` : String(requestOptions.uri ?? '');
 	const match = /\/ccapi\/v2\/([^?#]*)/.exec(url);
 	return (match ? match[1] : url).replace(/^\/+|\/+$/g, '');
 }
