@@ -14,6 +14,8 @@
 // A faulted request never reaches the vendor handler (nothing is done); a reset closes the socket without an answer,
 // so the client cannot tell whether the request was applied — exactly the case a write must not be resent after.
 
+import { Readable } from 'node:stream';
+
 const FAULTS = ['serverError', 'reset', 'rateLimit', 'slow'];
 
 /** mulberry32: small, fast, seedable. */
@@ -96,7 +98,18 @@ export function createFaultInjector(options = {}) {
 			stats.faults[fault]++;
 			route.faults++;
 			if (fault === 'slow') {
-				setTimeout(() => handler(req, res), config.slowMs);
+				// The request is read in full now and handled later, like a server that received it and answers late: a
+				// client that gave up meanwhile (a time-out) cannot tell whether it was applied — and it was.
+				const chunks = [];
+				req.on('data', (chunk) => chunks.push(chunk));
+				req.on('end', () => {
+					setTimeout(() => {
+						const late = Object.assign(Readable.from(chunks), { method: req.method, url: req.url, headers: req.headers, socket: req.socket });
+						Promise.resolve()
+							.then(() => handler(late, res))
+							.catch(() => undefined);
+					}, config.slowMs);
+				});
 				return undefined;
 			}
 			req.resume();

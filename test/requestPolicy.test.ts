@@ -106,3 +106,13 @@ test('Zoho: a 500 on every send ends with Zoho\'s own message after 5 sends', as
 	expect(vendor.received).toHaveLength(5);
 	expect(result.error?.message).toBe('Internal error in Voice');
 });
+
+test('udesk: a Host without http:// or https:// is refused before any request, naming the field', async () => {
+	const vendor = fakeVendor(UDESK, () => ok([]));
+	const store = udeskCredentials();
+	store.udeskApi.host = 'xxx.udesk.cn';
+	const result = await runWorkflow({ nodes: [udesk({ resource: 'report', operation: 'callLogs', returnAll: true })], credentials: store });
+	expect(vendor.received).toHaveLength(0);
+	expect(result.error?.name).toBe('NodeOperationError');
+	expect(result.error?.message).toBe('Host in the udesk credential must start with http:// or https://, e.g. https://xxx.udesk.cn');
+});

@@ -164,17 +164,26 @@ function unauthorized(context: IWebhookFunctions, reason: string): IWebhookRespo
 	return { noWebhookResponse: true };
 }
 
-/** App ID and App Secret for verification: from the per-process cache, or read (and cached) when `fresh`. */
-async function verificationSecret(context: IWebhookFunctions, fresh: boolean): Promise<VerificationSecret> {
+/**
+ * App ID and App Secret for verification: from the per-process cache, or read (and cached) when `fresh`. `readNow`
+ * says whether the credential was actually read for this call (then a re-read would bring nothing newer).
+ */
+async function verificationSecret(
+	context: IWebhookFunctions,
+	fresh: boolean,
+): Promise<VerificationSecret & { readNow: boolean }> {
 	const credentialId = context.getNode().credentials?.[UDESK_CREDENTIAL]?.id;
-	return await cachedSecret(
+	let readNow = false;
+	const value = await cachedSecret(
 		credentialId,
 		async () => {
+			readNow = true;
 			const credentials = await context.getCredentials(UDESK_CREDENTIAL);
 			return { appId: String(credentials.appId ?? ''), secret: String(credentials.secret ?? '') };
 		},
 		{ fresh },
 	);
+	return { ...value, readNow };
 }
 
 /** Verdicts a newer credential could turn into a match: worth one fresh read before refusing. */
@@ -339,16 +348,21 @@ export class UdeskTrigger implements INodeType {
 		const query = (this.getQueryData() ?? {}) as IDataObject;
 
 		if (verify) {
+			let readNow = false;
 			const check = async (fresh: boolean): Promise<VerificationResult> => {
-				const { appId, secret } = await verificationSecret(this, fresh);
-				if (appId === '' || secret === '') return { ok: false, reason: 'The udesk credential has no App ID or App Secret' };
-				return verifyCallback({ query, body, appId, secret, toleranceSeconds: tolerance, nowMs: Date.now() });
+				const secret = await verificationSecret(this, fresh);
+				readNow = secret.readNow;
+				if (secret.appId === '' || secret.secret === '') {
+					return { ok: false, reason: 'The udesk credential has no App ID or App Secret' };
+				}
+				return verifyCallback({ query, body, appId: secret.appId, secret: secret.secret, toleranceSeconds: tolerance, nowMs: Date.now() });
 			};
 			let verdict: VerificationResult;
 			try {
 				verdict = await check(false);
-				// The cached secret may be an old one: read the credential once more before refusing.
-				if (!verdict.ok && CREDENTIAL_DEPENDENT.includes(verdict.reason)) verdict = await check(true);
+				// A cached secret may be an old one: read the credential once more before refusing (not when it was
+				// just read for this callback).
+				if (!verdict.ok && !readNow && CREDENTIAL_DEPENDENT.includes(verdict.reason)) verdict = await check(true);
 			} catch {
 				return unauthorized(this, 'The trigger has no usable udesk credential');
 			}

@@ -36,8 +36,18 @@ export const READ_ATTEMPTS = 5;
 export const MAX_RATE_LIMIT_WAITS = 3;
 /** A Retry-After longer than this is not waited out: the 429 goes to the user with the vendor's message. */
 export const MAX_RETRY_AFTER_MS = 60_000;
-/** Transports set this as the request time-out: an answer slower than this counts as lost. */
-export const REQUEST_TIMEOUT_MS = 60_000;
+const DEFAULT_TIMEOUT_MS = 60_000;
+let timeoutMs = DEFAULT_TIMEOUT_MS;
+
+/** Transports set this as the request time-out: an answer slower than this counts as lost (60 s). */
+export function requestTimeoutMs(): number {
+	return timeoutMs;
+}
+
+/** Test hook: a shorter time-out (tests never wait a minute). */
+export function setRequestTimeoutForTests(ms: number = DEFAULT_TIMEOUT_MS): void {
+	timeoutMs = ms;
+}
 
 let baseDelayMs = 250;
 let maxDelayMs = 4_000;

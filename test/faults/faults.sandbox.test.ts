@@ -33,6 +33,7 @@ let ccaiState = '';
 let policy: {
 	policyCounters: { sends: number; retries: number; rateLimitWaits: number };
 	resetPolicyCountersForTests(): void;
+	setRequestTimeoutForTests(ms?: number): void;
 };
 const figures: string[] = [];
 
@@ -203,6 +204,32 @@ describe('writes are never sent twice after a 5xx or a lost answer', () => {
 		const seen = (await stats()).udesk;
 		expect(seen.routes['POST /ccapi/v2/agents']).toEqual({ requests: 1, faults: 1 });
 		figures.push(`  udesk write (${fault}): POST agents reached the sandbox ${seen.routes['POST /ccapi/v2/agents'].requests} time(s)`);
+	});
+
+	test('an answer slower than the time-out: a read is sent again and returns its rows; a write is not', async () => {
+		policy.setRequestTimeoutForTests(400);
+		try {
+			const queues = packageNode('udesk', { resource: 'queue', operation: 'getAll' } as never, { name: 'Udesk', credentialType: 'udeskApi' });
+			await configure({ rates: {}, slowMs: 1500 });
+			const clean = await run(queues);
+			expect(clean.json('Udesk').length).toBeGreaterThan(0);
+			await resetStats();
+			await configure({ plan: [{ vendor: 'udesk', method: 'GET', path: '/ccapi/v2/queues$', fault: 'slow' }] });
+			const read = await run(queues);
+			expect(read.error).toBeUndefined();
+			expect(read.json('Udesk')).toEqual(clean.json('Udesk'));
+			expect((await stats()).udesk.routes['GET /ccapi/v2/queues']).toEqual({ requests: 2, faults: 1 });
+
+			await resetStats();
+			await configure({ plan: [{ vendor: 'udesk', method: 'POST', path: '/ccapi/v2/agents$', fault: 'slow' }] });
+			const write = await run(createAgent('77003'));
+			expect(write.error?.message).toBe('udesk did not answer (timed out): the change may or may not have been applied, and it was not sent again');
+			expect((await stats()).udesk.routes['POST /ccapi/v2/agents']).toEqual({ requests: 1, faults: 1 });
+			figures.push('  time-out (400 ms, answer after 1.5 s): the read was sent twice and returned its rows; the write was sent once');
+		} finally {
+			policy.setRequestTimeoutForTests();
+			await configure({ slowMs: 150 });
+		}
 	});
 
 	test('CCAI Update agent status hit by HTTP 500: one POST, the error shown', async () => {

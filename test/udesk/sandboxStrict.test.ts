@@ -2,19 +2,17 @@
  * The udesk sandbox refuses what the doc says the server refuses (sandbox/udesk.mjs quotes each rule), checked with
  * raw signed HTTP requests on 127.0.0.1 — so no node test can pass because the sandbox accepts a guess.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import * as http from 'node:http';
-import * as path from 'node:path';
 import nock from 'nock';
 
-const SANDBOX = path.resolve(__dirname, '..', '..', 'sandbox', 'udesk.mjs');
+import { rawRequest } from '../harness/faultSandbox';
+import { startSandbox, type RunningSandbox } from '../harness/system';
+
 const SID = 'sandbox-sid';
 const TOKEN = 'sandbox-auth-token';
 const APP = '6f142ddb-47ed-442e-83e7-6d2574d77aa2';
 
-let server: ChildProcess;
-let port = 0;
+let server: RunningSandbox | undefined;
 
 interface Answer {
 	ErrCode?: string;
@@ -33,38 +31,22 @@ async function call(
 	const timestamp = Date.now();
 	const sign = createHash('sha1').update(`${SID}${TOKEN}${timestamp}`).digest('hex');
 	const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-	return await new Promise((resolve, reject) => {
-		const request = http.request(
-			{
-				host: '127.0.0.1',
-				port,
-				method,
-				path: `/ccapi/v2/${api}?Timestamp=${timestamp}&AppId=${APP}&Sid=${SID}&Sign=${sign}${query}`,
-				headers: payload === undefined ? {} : { 'content-type': contentType, 'content-length': Buffer.byteLength(payload) },
-			},
-			(response) => {
-				const chunks: Buffer[] = [];
-				response.on('data', (chunk: Buffer) => chunks.push(chunk));
-				response.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Answer));
-			},
-		);
-		request.on('error', reject);
-		request.end(payload);
+	// rawRequest (node:http, test tooling): fetch cannot send the JSON body the doc's GET endpoints take.
+	const response = await rawRequest(`${server?.baseUrl}/ccapi/v2/${api}?Timestamp=${timestamp}&AppId=${APP}&Sid=${SID}&Sign=${sign}${query}`, {
+		method,
+		headers: payload === undefined ? {} : { 'content-type': contentType },
+		body: payload,
 	});
+	return response.body as Answer;
 }
 
 beforeAll(async () => {
 	nock.enableNetConnect('127.0.0.1');
-	const script = `import(${JSON.stringify(SANDBOX)}).then(({ createUdeskSandbox }) => {
-		const { handler } = createUdeskSandbox();
-		const server = require('node:http').createServer(handler).listen(0, '127.0.0.1', () => console.log(server.address().port));
-	});`;
-	server = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-	port = Number(await new Promise<string>((resolve) => server.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()))));
+	server = await startSandbox({ file: 'udesk.mjs', factory: 'createUdeskSandbox' });
 });
 
 afterAll(() => {
-	server?.kill();
+	server?.stop();
 	nock.disableNetConnect();
 });
 

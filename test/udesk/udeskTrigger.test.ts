@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import { Logger } from '@n8n/backend-common';
-import { Container } from '@n8n/di';
+import { WebhookContext } from 'n8n-core';
 
 import { packageNode } from '../harness/engine';
 import { fakeVendor } from '../harness/http';
@@ -15,16 +14,16 @@ const { clearSecretCacheForTests, CACHE_TTL_MS } = requireFromRepo<{ clearSecret
 	'dist/nodes/UdeskTrigger/credentialCache.js',
 );
 
-/** n8n's logger as the trigger's context sees it (this.logger = Container.get(Logger)). */
+/** n8n's logger as the trigger's context sees it (`this.logger`, replaced by a recorder below). */
 const logged: Array<{ level: string; message: string; meta: unknown }> = [];
 beforeEach(() => {
 	resetReplayMemoryForTests();
 	clearSecretCacheForTests();
 	logged.length = 0;
-	// n8n's Logger methods are read-only: the context's logger (Container.get(Logger) on every access) is replaced.
+	// The webhook context's `logger` (n8n's Logger from its DI container) is replaced by a recorder.
 	const record = (level: string) => (message: string, meta?: unknown) => logged.push({ level, message, meta });
 	const logger = { warn: record('warn'), info: record('info'), debug: record('debug'), error: record('error') };
-	Container.set(Logger, { ...logger, scoped: () => logger } as unknown as Logger);
+	jest.spyOn(WebhookContext.prototype, 'logger', 'get').mockReturnValue({ ...logger, scoped: () => logger } as never);
 });
 afterEach(() => jest.restoreAllMocks());
 const HOST = 'http://udesk.test:8043';
@@ -655,6 +654,13 @@ describe('Udesk Trigger → credential cache (per process)', () => {
 		const later = signed(Math.floor((realNow + CACHE_TTL_MS + 1) / 1000));
 		expect((await harness.receive({ query: later, body: { ...ANSWER_EVENT, MsgId: 'b' } })).executed).toBe(true);
 		expect(reads.mock.calls.filter(([, , type]) => type === 'udeskApi')).toHaveLength(2);
+	});
+
+	test('a forged callback reads the credential once: a value read for this very callback is not read again', async () => {
+		const harness = await harnessFor();
+		const reads = jest.spyOn(harness.credentialsHelper, 'getDecrypted');
+		expectRefused(await harness.receive({ query: { ...signed(), Sign: sha1('forged') }, body: ANSWER_EVENT }), 'Sign does not match');
+		expect(reads.mock.calls.filter(([, , type]) => type === 'udeskApi')).toHaveLength(1);
 	});
 
 	test('a rotated App Secret is picked up at once: on a mismatch the credential is re-read before refusing', async () => {

@@ -12,7 +12,7 @@ import type { RequestContext } from '../../shared/credentials';
 import { credentialsOnce } from '../../shared/credentials';
 import { getWithJsonBody } from '../../shared/getWithBody';
 import type { PaceRule } from '../../shared/pacing';
-import { noAnswerError, REQUEST_TIMEOUT_MS, sendWithPolicy } from '../../shared/requestPolicy';
+import { noAnswerError, requestTimeoutMs, sendWithPolicy } from '../../shared/requestPolicy';
 
 export const CCAI_CREDENTIAL = 'ccaiPlatformApi';
 
@@ -66,7 +66,7 @@ export async function ccaiApiRequest(
 			await getWithJsonBody(
 				this,
 				CCAI_CREDENTIAL,
-				{ uri: url, qs: options.qs, headers, body, timeout: REQUEST_TIMEOUT_MS, qsArrayFormat: 'brackets' },
+				{ uri: url, qs: options.qs, headers, body, timeout: requestTimeoutMs(), qsArrayFormat: 'brackets' },
 				credentials,
 			);
 	} else {
@@ -78,7 +78,7 @@ export async function ccaiApiRequest(
 			arrayFormat: 'brackets',
 			ignoreHttpStatusErrors: true,
 			returnFullResponse: true,
-			timeout: REQUEST_TIMEOUT_MS,
+			timeout: requestTimeoutMs(),
 		};
 		if (options.body !== undefined) request.body = options.body;
 		if (options.qs !== undefined) request.qs = options.qs;

@@ -11,7 +11,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { RequestContext } from '../../shared/credentials';
 import { credentialDataOnce, credentialsOnce, replaceCachedCredentials } from '../../shared/credentials';
 import { markPaceSaturated } from '../../shared/pacing';
-import { isTransientNetworkError, noAnswerError, REQUEST_TIMEOUT_MS, sendWithPolicy } from '../../shared/requestPolicy';
+import { isTransientNetworkError, noAnswerError, requestTimeoutMs, sendWithPolicy } from '../../shared/requestPolicy';
 import type { RateLimitBucket } from './rateLimiter';
 import { ozonetelPaceRule, rateWindowMs } from './rateLimiter';
 import {
@@ -175,7 +175,7 @@ export async function ozonetelApiRequest(
 			json: true,
 			ignoreHttpStatusErrors: true,
 			returnFullResponse: true,
-			timeout: REQUEST_TIMEOUT_MS,
+			timeout: requestTimeoutMs(),
 		};
 		if (call.method === 'GET') request.qs = { ...payload };
 		else request.body = { ...payload };

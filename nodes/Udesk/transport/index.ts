@@ -6,12 +6,12 @@ import type {
 	IN8nHttpFullResponse,
 	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { credentialsOnce } from '../../shared/credentials';
 import type { RequestContext } from '../../shared/credentials';
 import { getWithJsonBody } from '../../shared/getWithBody';
-import { noAnswerError, REQUEST_TIMEOUT_MS, sendWithPolicy } from '../../shared/requestPolicy';
+import { noAnswerError, requestTimeoutMs, sendWithPolicy } from '../../shared/requestPolicy';
 
 export const UDESK_CREDENTIAL = 'udeskApi';
 
@@ -81,6 +81,13 @@ export async function udeskApiRequest(
 	options: UdeskRequestOptions = {},
 ): Promise<IDataObject> {
 	const credentials = await credentialsOnce(this, UDESK_CREDENTIAL);
+	const host = udeskHost(credentials.data ?? {});
+	if (!/^https?:\/\/[^/]/i.test(host)) {
+		throw new NodeOperationError(
+			this.getNode(),
+			'Host in the udesk credential must start with http:// or https://, e.g. https://xxx.udesk.cn',
+		);
+	}
 	const cleanPath = path.replace(/^\/+/, '');
 	const qs: IDataObject = { ...(options.qs ?? {}) };
 	if (options.appId) qs.AppId = options.appId;
@@ -89,9 +96,9 @@ export async function udeskApiRequest(
 	let send: () => Promise<IN8nHttpFullResponse>;
 	if (method === 'GET' && getSendsJsonBody(cleanPath)) {
 		const body = options.body !== undefined && !Array.isArray(options.body) ? options.body : {};
-		const uri = `${udeskHost(credentials.data ?? {})}/ccapi/v2/${cleanPath}`;
+		const uri = `${host}/ccapi/v2/${cleanPath}`;
 		send = async () =>
-			await getWithJsonBody(this, UDESK_CREDENTIAL, { uri, qs, headers, body, timeout: REQUEST_TIMEOUT_MS }, credentials);
+			await getWithJsonBody(this, UDESK_CREDENTIAL, { uri, qs, headers, body, timeout: requestTimeoutMs() }, credentials);
 	} else {
 		let body = options.body;
 		if (method === 'GET' && body !== undefined && !Array.isArray(body)) {
@@ -110,7 +117,7 @@ export async function udeskApiRequest(
 			json: true,
 			ignoreHttpStatusErrors: true,
 			returnFullResponse: true,
-			timeout: REQUEST_TIMEOUT_MS,
+			timeout: requestTimeoutMs(),
 		};
 		if (body !== undefined) request.body = body;
 		if (options.rawBody !== undefined) {

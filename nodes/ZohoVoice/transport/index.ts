@@ -3,7 +3,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import type { RequestContext } from '../../shared/credentials';
 import { credentialDataOnce } from '../../shared/credentials';
-import { REQUEST_TIMEOUT_MS, sendWithPolicy } from '../../shared/requestPolicy';
+import { requestTimeoutMs, sendWithPolicy } from '../../shared/requestPolicy';
 
 import { voiceBaseUrl } from './dataCentres';
 
@@ -140,7 +140,7 @@ export async function zohoVoiceRequest(
 		qs,
 		headers: { Accept: 'application/json' },
 		json: true,
-		timeout: REQUEST_TIMEOUT_MS,
+		timeout: requestTimeoutMs(),
 		// no ignoreHttpStatusErrors: n8n's OAuth2 helper only refreshes when the request throws with a 401
 	};
 
