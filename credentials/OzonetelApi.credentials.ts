@@ -15,7 +15,10 @@ import {
 	nextGenerationAllowedAt,
 	ozonetelBaseUrl,
 	recordGeneration,
+	rememberToken,
+	sharedToken,
 	TOKEN_ALLOWANCE_PER_HOUR,
+	tokenShareKey,
 } from '../nodes/Ozonetel/transport/tokenLedger';
 
 /**
@@ -23,7 +26,8 @@ import {
  * POST /ca_apis/CAToken/generateToken with the header `apiKey` and the body {"userName"} answers {"token", "message"};
  * the token lives 60 minutes, at most 10 can be generated per hour, and each new one invalidates the previous one.
  * n8n keeps the token in the hidden expirable field below, fills it through preAuthentication when it is empty, and
- * the node empties it to force a renewal when Ozonetel rejects it (see nodes/Ozonetel/transport/index.ts).
+ * the node empties it to force a renewal when Ozonetel rejects it and the stored credential holds no newer token
+ * (see nodes/Ozonetel/transport/tokenRenewal.ts).
  */
 export class OzonetelApi implements ICredentialType {
 	name = 'ozonetelApi';
@@ -87,6 +91,11 @@ export class OzonetelApi implements ICredentialType {
 		const baseUrl = ozonetelBaseUrl(credentials);
 		const userName = String(credentials.userName ?? '').trim();
 		const key = accountKey(baseUrl, userName);
+		// Another credential of the same account (same API key) in this n8n process already holds a token: use it.
+		// Generating one more would invalidate that one, and the two credentials would keep killing each other's token.
+		const shareKey = tokenShareKey(key, credentials.apiKey);
+		const shared = sharedToken(shareKey);
+		if (shared !== undefined) return { token: shared };
 		if (generationsInLastHour(key) >= TOKEN_ALLOWANCE_PER_HOUR) {
 			throw new Error(
 				`Ozonetel allows ${TOKEN_ALLOWANCE_PER_HOUR} tokens per hour and this n8n already generated ${TOKEN_ALLOWANCE_PER_HOUR} for "${userName}" in the last hour; the next one can be generated after ${new Date(nextGenerationAllowedAt(key)).toISOString()}`,
@@ -110,6 +119,7 @@ export class OzonetelApi implements ICredentialType {
 			throw new Error(message);
 		}
 		recordGeneration(key);
+		rememberToken(shareKey, body.token);
 		return { token: body.token };
 	}
 

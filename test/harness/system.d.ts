@@ -4,6 +4,7 @@ export declare function repoPath(...segments: string[]): string;
 export declare function requireFromRepo<T = unknown>(relativePath: string): T;
 export declare function repoFileExists(relativePath: string): boolean;
 export declare function readRepoFile(relativePath: string): string;
+export declare function listRepoFiles(relativeDir: string, suffix: string): string[];
 export interface RunningSandbox {
 	/** `http://127.0.0.1:<port>` */
 	baseUrl: string;

@@ -8,7 +8,7 @@
 // JavaScript, like the scripts in scripts/*.mjs. The typed surface is system.d.ts.
 'use strict';
 const { execFileSync, spawn } = require('node:child_process');
-const { existsSync, readFileSync } = require('node:fs');
+const { existsSync, readdirSync, readFileSync } = require('node:fs');
 const path = require('node:path');
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -31,6 +31,17 @@ function repoFileExists(relativePath) {
 /** A file of the repository as UTF-8 text. */
 function readRepoFile(relativePath) {
 	return readFileSync(repoPath(relativePath), 'utf8');
+}
+
+/** Every file below a repository folder whose name ends with `suffix`, as slash-separated repository paths, sorted. */
+function listRepoFiles(relativeDir, suffix) {
+	const walk = (dir) =>
+		readdirSync(repoPath(dir), { withFileTypes: true }).flatMap((entry) => {
+			const child = `${dir}/${entry.name}`;
+			if (entry.isDirectory()) return walk(child);
+			return entry.name.endsWith(suffix) ? [child] : [];
+		});
+	return walk(relativeDir).sort();
 }
 
 /**
@@ -81,4 +92,4 @@ function runWithSandboxModule(file, code) {
 	);
 }
 
-module.exports = { REPO_ROOT, repoPath, requireFromRepo, repoFileExists, readRepoFile, startSandbox, runWithSandboxModule };
+module.exports = { REPO_ROOT, repoPath, requireFromRepo, repoFileExists, readRepoFile, listRepoFiles, startSandbox, runWithSandboxModule };
