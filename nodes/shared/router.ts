@@ -2,10 +2,19 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 /**
- * One operation of one resource: reads its parameters for input item `itemIndex`, talks to the vendor through the
- * node's transport and returns the rows that become output items (each paired with that input item).
+ * Output items that carry files as well as JSON (e.g. a downloaded recording in `binary`). An operation returns
+ * `{ items }` instead of plain rows when it has binary data; the router pairs them like rows.
  */
-export type OperationExecute = (this: IExecuteFunctions, itemIndex: number) => Promise<IDataObject[]>;
+export interface OperationItems {
+	items: INodeExecutionData[];
+}
+
+/**
+ * One operation of one resource: reads its parameters for input item `itemIndex`, talks to the vendor through the
+ * node's transport and returns the rows (or, with files, the items) that become output items, each paired with
+ * that input item.
+ */
+export type OperationExecute = (this: IExecuteFunctions, itemIndex: number) => Promise<IDataObject[] | OperationItems>;
 
 export type OperationMap = Record<string, Record<string, { execute: OperationExecute }>>;
 
@@ -34,9 +43,9 @@ export async function routeOperations(
 		}
 
 		try {
-			const rows = await handler.execute.call(this, itemIndex);
+			const result = await handler.execute.call(this, itemIndex);
 			const executionData = this.helpers.constructExecutionMetaData(
-				this.helpers.returnJsonArray(rows),
+				Array.isArray(result) ? this.helpers.returnJsonArray(result) : result.items,
 				{ itemData: { item: itemIndex } },
 			);
 			returnData.push(...executionData);

@@ -1,15 +1,18 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import type { OperationItems } from '../../../shared/router';
 import { callIdFilter, reportProperties, runCallReport } from './common';
+import { downloadProperties, withRecordingFiles } from './download';
 
 const properties = reportProperties('Recordings', callIdFilter('Only the recordings of this call; udesk gives it priority over the time range'));
 
 const displayOptions = { show: { resource: ['report'], operation: ['recordings'] } };
 
-export const description = updateDisplayOptions(displayOptions, properties);
+export const description = updateDisplayOptions(displayOptions, [...properties, ...downloadProperties]);
 
-/** Call recordings of the last week (the doc's retention), one item per recording with its file URL. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await runCallReport(this, 'recordings', itemIndex);
+/** Call recordings of the last week (the doc's retention), one item per recording with its file URL (and, with Download Recording, the file). */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[] | OperationItems> {
+	const rows = await runCallReport(this, 'recordings', itemIndex);
+	return await withRecordingFiles(this, itemIndex, 'recordings', rows);
 }
