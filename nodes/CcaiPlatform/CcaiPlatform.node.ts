@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as agentStatus from './actions/agentStatus/AgentStatus.resource';
 import { router } from './actions/router';
+import { operationSubtitle } from '../shared/subtitle';
 
 export class CcaiPlatform implements INodeType {
 	description: INodeTypeDescription = {
@@ -11,7 +12,7 @@ export class CcaiPlatform implements INodeType {
 		icon: { light: 'file:../../icons/ccaiPlatform.svg', dark: 'file:../../icons/ccaiPlatform.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: operationSubtitle(agentStatus.description),
 		description: 'Read and change agent statuses in Google Contact Center AI Platform',
 		defaults: { name: 'Google CCAI Platform' },
 		usableAsTool: true,

@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import * as agent from './actions/agent/Agent.resource';
 import * as report from './actions/report/Report.resource';
 import { router } from './actions/router';
+import { operationSubtitle } from '../shared/subtitle';
 
 export class Ozonetel implements INodeType {
 	description: INodeTypeDescription = {
@@ -12,7 +13,7 @@ export class Ozonetel implements INodeType {
 		icon: { light: 'file:../../icons/ozonetel.svg', dark: 'file:../../icons/ozonetel.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: operationSubtitle([...agent.description, ...report.description]),
 		description: 'Read agent state summaries and average handling times from Ozonetel CloudAgent',
 		defaults: { name: 'Ozonetel CloudAgent' },
 		usableAsTool: true,

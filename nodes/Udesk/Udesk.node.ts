@@ -13,6 +13,7 @@ import * as eventSubscription from './actions/eventSubscription/EventSubscriptio
 import * as messageSubscription from './actions/messageSubscription/MessageSubscription.resource';
 import * as report from './actions/report/Report.resource';
 import { router } from './actions/router';
+import { operationSubtitle } from '../shared/subtitle';
 import * as methods from './methods';
 
 export class Udesk implements INodeType {
@@ -22,7 +23,7 @@ export class Udesk implements INodeType {
 		icon: { light: 'file:../../icons/udesk.svg', dark: 'file:../../icons/udesk.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: operationSubtitle([application, relayNumber, agent, queue, extension, ivr, call, autoDialTask, eventSubscription, messageSubscription, report].flatMap((resource) => resource.description)),
 		description: 'Manage agents, queues, IVR, calls, auto-dial tasks, subscriptions and reports in udesk CTI Cloud',
 		defaults: { name: 'Udesk CTI Cloud' },
 		usableAsTool: true,

@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { ALL_EVENTS, eventOptions } from '../Udesk/helpers/events';
+import { ALL_EVENTS, eventOptions, eventSubtitle } from '../Udesk/helpers/events';
 import { UDESK_CREDENTIAL, udeskApiRequest } from '../Udesk/transport';
 import {
 	AGENT_ID_KEYS,
@@ -150,7 +150,7 @@ export class UdeskTrigger implements INodeType {
 		icon: { light: 'file:../../icons/udesk.svg', dark: 'file:../../icons/udesk.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventSubtitle(),
 		description: 'Starts the workflow when udesk CTI Cloud sends a signed call, agent or extension event',
 		defaults: { name: 'Udesk CTI Cloud Trigger' },
 		inputs: [],

@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as agentStatus from './actions/agentStatus/AgentStatus.resource';
 import { router } from './actions/router';
+import { operationSubtitle } from '../shared/subtitle';
 
 export class ZohoVoice implements INodeType {
 	description: INodeTypeDescription = {
@@ -11,7 +12,7 @@ export class ZohoVoice implements INodeType {
 		icon: { light: 'file:../../icons/zohoVoice.svg', dark: 'file:../../icons/zohoVoice.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: operationSubtitle(agentStatus.description),
 		description: 'Read agent status metrics from Zoho Voice: status logs, call status activity and summaries',
 		defaults: { name: 'Zoho Voice' },
 		usableAsTool: true,
