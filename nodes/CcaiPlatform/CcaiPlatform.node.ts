@@ -3,7 +3,6 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as agentStatus from './actions/agentStatus/AgentStatus.resource';
 import { router } from './actions/router';
-import { operationSubtitle } from '../shared/subtitle';
 
 export class CcaiPlatform implements INodeType {
 	description: INodeTypeDescription = {
@@ -12,7 +11,9 @@ export class CcaiPlatform implements INodeType {
 		icon: { light: 'file:../../icons/ccaiPlatform.svg', dark: 'file:../../icons/ccaiPlatform.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: operationSubtitle(agentStatus.description),
+		// The chosen operation's action text, not its raw value; test/subtitles.test.ts keeps it equal to operationSubtitle().
+		subtitle:
+			'={{ ({"agentStatus:get":"Get agent statuses","agentStatus:update":"Update agent statuses"})[$parameter["resource"] + ":" + $parameter["operation"]] ?? $parameter["operation"] }}',
 		description: 'Read and change agent statuses in Google Contact Center AI Platform',
 		defaults: { name: 'Google CCAI Platform' },
 		usableAsTool: true,

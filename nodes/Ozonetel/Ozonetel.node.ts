@@ -4,7 +4,6 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import * as agent from './actions/agent/Agent.resource';
 import * as report from './actions/report/Report.resource';
 import { router } from './actions/router';
-import { operationSubtitle } from '../shared/subtitle';
 
 export class Ozonetel implements INodeType {
 	description: INodeTypeDescription = {
@@ -13,7 +12,9 @@ export class Ozonetel implements INodeType {
 		icon: { light: 'file:../../icons/ozonetel.svg', dark: 'file:../../icons/ozonetel.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: operationSubtitle([...agent.description, ...report.description]),
+		// The chosen operation's action text, not its raw value; test/subtitles.test.ts keeps it equal to operationSubtitle().
+		subtitle:
+			'={{ ({"agent:averageHandlingTime":"Get average handling time","report:agentStateSummary":"Get agent state summary"})[$parameter["resource"] + ":" + $parameter["operation"]] ?? $parameter["operation"] }}',
 		description: 'Read agent state summaries and average handling times from Ozonetel CloudAgent',
 		defaults: { name: 'Ozonetel CloudAgent' },
 		usableAsTool: true,

@@ -3,7 +3,6 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as agentStatus from './actions/agentStatus/AgentStatus.resource';
 import { router } from './actions/router';
-import { operationSubtitle } from '../shared/subtitle';
 
 export class ZohoVoice implements INodeType {
 	description: INodeTypeDescription = {
@@ -12,7 +11,9 @@ export class ZohoVoice implements INodeType {
 		icon: { light: 'file:../../icons/zohoVoice.svg', dark: 'file:../../icons/zohoVoice.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: operationSubtitle(agentStatus.description),
+		// The chosen operation's action text, not its raw value; test/subtitles.test.ts keeps it equal to operationSubtitle().
+		subtitle:
+			'={{ ({"agentStatus:getCallStatusActivity":"Get status activity for a call","agentStatus:getDailySummary":"Get daily status summary","agentStatus:getStatusLog":"Get status log","agentStatus:getSummary":"Get status summary"})[$parameter["resource"] + ":" + $parameter["operation"]] ?? $parameter["operation"] }}',
 		description: 'Read agent status metrics from Zoho Voice: status logs, call status activity and summaries',
 		defaults: { name: 'Zoho Voice' },
 		usableAsTool: true,
