@@ -151,7 +151,11 @@ export class UdeskTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: eventSubtitle(),
-		description: 'Starts the workflow when udesk CTI Cloud sends a signed call, agent or extension event',
+		// n8n's node creator shows the action node and this trigger as ONE card and gives that card the trigger's
+		// description (editor-ui useActionsGeneration.ts: `app.description = trigger.description`), so this text
+		// speaks for both; the card's Triggers list then names each event ("Call Ended", "Agent State Changed"…).
+		description:
+			'Work with udesk CTI Cloud agents, queues, IVR, calls and reports, and start workflows on its signed call and agent events',
 		defaults: { name: 'Udesk CTI Cloud Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
