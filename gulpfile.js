@@ -1,13 +1,10 @@
-// Copies what TypeScript does not emit into dist: the themed icons (referenced as file:../../icons/*.svg by nodes and
-// file:../icons/*.svg by credentials) and the codex files (*.node.json) that sit next to each node.
-const { src, dest, parallel } = require('gulp');
-
-function copyIcons() {
-	return src('icons/**/*.{png,svg}').pipe(dest('dist/icons'));
-}
+// `n8n-node build` compiles TypeScript into dist/ and copies the icons (**/*.{png,svg}); it does not copy the codex
+// files (*.node.json: categories, aliases and documentation links n8n shows in the nodes panel) that sit next to each
+// node. This task copies them, so dist/ holds everything the package.json `n8n` section and n8n's loader read.
+const { src, dest } = require('gulp');
 
 function copyCodex() {
 	return src('nodes/**/*.node.json').pipe(dest('dist/nodes'));
 }
 
-exports['build:icons'] = parallel(copyIcons, copyCodex);
+exports['build:codex'] = copyCodex;

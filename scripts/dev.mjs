@@ -89,8 +89,10 @@ async function main() {
 	printEmitHelp();
 	say('watching nodes/ and credentials/ — every save rebuilds and restarts n8n. Ctrl-C stops.');
 
-	// Rebuild on change: tsc in watch mode; after each successful incremental compile, copy icons/codex and restart n8n.
-	const tsc = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'], {
+	// Rebuild on change: tsc in watch mode (the tsconfig.json `n8n-node build` compiles); after each successful incremental
+	// compile, copy the codex files again (gulp build:codex) and restart n8n. Icons were copied by the first `npm run build`
+	// and tsc --watch never cleans dist/.
+	const tsc = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--watch', '--preserveWatchOutput'], {
 		cwd: ROOT,
 		stdio: ['ignore', 'pipe', 'inherit'],
 	});
@@ -110,7 +112,7 @@ async function main() {
 			return;
 		}
 		restarting = restarting.then(async () => {
-			spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'gulp', 'bin', 'gulp.js'), 'build:icons', '--silent'], { cwd: ROOT, stdio: 'ignore' });
+			spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'gulp', 'bin', 'gulp.js'), 'build:codex', '--silent'], { cwd: ROOT, stdio: 'ignore' });
 			say('rebuilt — restarting n8n …');
 			await n8n.stop();
 			await start();

@@ -7,10 +7,10 @@ const credentials = () => ({
 		domain: 'uc1.ccaiplatform.com',
 		subdomain: 'acme',
 		username: 'api-user',
-		password: 'secret-token-123',
+		password: 'dummy-token-123',
 	},
 });
-const BASIC = `Basic ${Buffer.from('api-user:secret-token-123').toString('base64')}`;
+const BASIC = `Basic ${Buffer.from('api-user:dummy-token-123').toString('base64')}`;
 
 const ccai = (parameters: Record<string, unknown>, extra = {}) =>
 	packageNode('ccaiPlatform', parameters as never, {
@@ -127,7 +127,7 @@ describe('CCAI Platform → Agent Status → Get', () => {
 					domain: 'custom',
 					baseUrl: 'http://127.0.0.1:8089/',
 					username: 'api-user',
-					password: 'secret-token-123',
+					password: 'dummy-token-123',
 				},
 			},
 		});
@@ -158,7 +158,7 @@ describe('CCAI Platform → Agent Status → Get', () => {
 		expect(result.error?.name).toBe('NodeApiError');
 		expect(result.error?.message).toBe('Unauthorized');
 		expect(result.error?.description).toContain('API user and API token');
-		expect(JSON.stringify(result.run.data)).not.toContain('secret-token-123');
+		expect(JSON.stringify(result.run.data)).not.toContain('dummy-token-123');
 		expect(JSON.stringify(result.run.data)).not.toContain(BASIC.slice(6));
 	});
 

@@ -290,7 +290,7 @@ describe('call events: udesk Trigger on a running n8n', () => {
 			received.map(({ method, path, query, body }) => [method, path, query.CallId, query.PageNum, query.PageSize, body]),
 			[
 				['GET', '/ccapi/v2/calls/logs', callId, '1', '100', ''],
-				['GET', '/ccapi/v2/calls/recfiles', callId, '1', '100', ''],
+				['GET', '/ccapi/v2/calls/recfiles', callId, '1', '1', ''], // Download Recording looks up the call's one recording
 			],
 		);
 	});

@@ -31,9 +31,10 @@ import type {
 } from 'n8n-workflow';
 import { createRunExecutionData, ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
 import { ExecutionLifecycleHooks, PackageDirectoryLoader, WorkflowExecute } from 'n8n-core';
-import * as path from 'node:path';
 
-export const PACKAGE_DIR = path.resolve(__dirname, '..', '..');
+import { REPO_ROOT } from './system';
+
+export const PACKAGE_DIR = REPO_ROOT;
 export const PACKAGE_NAME = 'n8n-nodes-contact-center';
 
 let loaderPromise: Promise<PackageDirectoryLoader> | undefined;

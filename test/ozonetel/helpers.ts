@@ -1,6 +1,5 @@
-import * as path from 'node:path';
-
-import { loadPackage, packageNode, PACKAGE_DIR } from '../harness/engine';
+import { loadPackage, packageNode } from '../harness/engine';
+import { requireFromRepo } from '../harness/system';
 
 export const BASE = 'https://in1-ccaas-api.ozonetel.com';
 
@@ -14,15 +13,15 @@ export const ozonetel = (parameters: Record<string, unknown>, extra = {}) =>
 /** The same module instances the engine loaded from dist/ (shared through the require cache). */
 export async function distModules() {
 	await loadPackage();
-	const transport = path.join(PACKAGE_DIR, 'dist', 'nodes', 'Ozonetel', 'transport');
+	const transport = 'dist/nodes/Ozonetel/transport';
 	return {
-		limiter: require(path.join(transport, 'rateLimiter.js')) as {
+		limiter: requireFromRepo<{
 			setRateWindowForTests(ms?: number): void;
-		},
-		ledger: require(path.join(transport, 'tokenLedger.js')) as {
+		}>(`${transport}/rateLimiter.js`),
+		ledger: requireFromRepo<{
 			resetTokenLedgerForTests(): void;
 			recordGeneration(key: string, now?: number): void;
 			accountKey(baseUrl: string, userName: string): string;
-		},
+		}>(`${transport}/tokenLedger.js`),
 	};
 }

@@ -1,8 +1,7 @@
 import nock from 'nock';
 
-import type { ReceivedRequest } from '../harness/http';
 import { runWorkflow } from '../harness/engine';
-import { type Reply, fakeVendor } from '../harness/http';
+import { type ReceivedRequest, type Reply, fakeVendor } from '../harness/http';
 import { APP_ID, BASE, credentials, ok, summary, udesk } from './u1Fixtures';
 
 const AGENT = {

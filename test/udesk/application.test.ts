@@ -10,7 +10,7 @@ const NEW_APP = {
 	Type: '1',
 	CallbackUrl: 'https://n8n.example.com/webhook/udesk',
 	IsHideUserNum: 'true',
-	Secret: '5ca7561e1748f1b7secret',
+	Secret: 'dummy-app-secret-5ca7561e',
 	WrapUpTime: '0',
 };
 

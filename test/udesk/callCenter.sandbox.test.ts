@@ -2,20 +2,18 @@
  * Queue, extension, IVR and call operations against the offline sandbox (sandbox/udesk.mjs), over real HTTP on
  * 127.0.0.1: proves the node and the simulator agree on paths, signing, bodies and answers.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import * as path from 'node:path';
 import nock from 'nock';
 
 import { runWorkflow } from '../harness/engine';
+import { startSandbox, type RunningSandbox } from '../harness/system';
 import { udesk } from './callCenter.helpers';
 
-const SANDBOX = path.resolve(__dirname, '..', '..', 'sandbox', 'udesk.mjs');
 const SID = 'sandbox-sid';
 const TOKEN = 'sandbox-auth-token';
 const APP = '6f142ddb-47ed-442e-83e7-6d2574d77aa2';
 
-let server: ChildProcess;
+let server: RunningSandbox | undefined;
 let base = '';
 
 async function signed(method: string, api: string, body: unknown) {
@@ -31,20 +29,15 @@ async function signed(method: string, api: string, body: unknown) {
 
 beforeAll(async () => {
 	nock.enableNetConnect('127.0.0.1');
-	const script = `import(${JSON.stringify(SANDBOX)}).then(({ createUdeskSandbox }) => {
-		const { handler } = createUdeskSandbox();
-		const server = require('node:http').createServer(handler).listen(0, '127.0.0.1', () => console.log(server.address().port));
-	});`;
-	server = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-	const port = await new Promise<string>((resolve) => server.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())));
-	base = `http://127.0.0.1:${port}`;
+	server = await startSandbox({ file: 'udesk.mjs', factory: 'createUdeskSandbox' });
+	base = server.baseUrl;
 	// An agent with an extension, signed in, so calls can be placed.
 	expect((await signed('POST', 'agents', { Agents: [{ AgentId: '10031', WorkId: '10031', IsCreateExtension: true }] })).ErrCode).toBe('000000');
 	expect((await signed('POST', 'agent/login', { agent_Id: '10031' })).ErrCode).toBe('000000');
 });
 
 afterAll(() => {
-	server?.kill();
+	server?.stop();
 	nock.disableNetConnect();
 });
 

@@ -30,7 +30,7 @@ describe('udesk credential: query-string signing', () => {
 
 	test('known answers: the exported signer matches sha1 values computed outside the package', async () => {
 		const { udeskSign } = await import('../../credentials/UdeskApi.credentials');
-		expect(udeskSign(SID, AUTH_TOKEN, 1566446286000)).toBe('2cf3e8adca4fa7f821283c0c9cc6dd049e77c241');
+		expect(udeskSign(SID, AUTH_TOKEN, 1566446286000)).toBe('a268068813585e7e502571261dbe07f488dd58a1');
 		expect(udeskSign('1234567890', 'mytoken', '1519468251000')).toBe('457b61ce679eb172723f461d89dea343827d8481');
 	});
 

@@ -4,7 +4,7 @@ import { AUTH_TOKEN, BASE, credentials, expectSigned, ok, udesk } from './callCe
 
 describe('udesk → Extension', () => {
 	test('Create posts the extension and returns udesk\'s Result with the generated password', async () => {
-		const created = { Extension: '4567', Password: '5ca7561e1748f1b7', Number: '90310468564567' };
+		const created = { Extension: '4567', Password: 'dummy-5ca7561e1748', Number: '90310468564567' };
 		const vendor = fakeVendor(BASE, () => ok(created));
 		const result = await runWorkflow({
 			nodes: [udesk({ resource: 'extension', operation: 'create', extension: '4567' })],

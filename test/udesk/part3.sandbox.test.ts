@@ -1,39 +1,29 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import * as path from 'node:path';
 import nock from 'nock';
 
 import { packageNode, runWorkflow } from '../harness/engine';
+import { startSandbox, type RunningSandbox } from '../harness/system';
 
 // The offline sandbox (sandbox/udesk.mjs) answering the real node: proves the routes speak the node's dialect.
 const SID = 'sandbox-sid';
 const TOKEN = 'sandbox-auth-token';
 const APP = '6f142ddb-47ed-442e-83e7-6d2574d77aa2';
 
-let child: ChildProcess;
+let sandbox: RunningSandbox;
 let host: string;
 
 // The sandbox is plain ESM; jest (CommonJS) cannot import it, so it runs in its own Node process.
 beforeAll(async () => {
-	const script = `
-		import { createServer } from 'node:http';
-		import { createUdeskSandbox } from ${JSON.stringify(path.resolve(__dirname, '../../sandbox/udesk.mjs'))};
-		const { handler } = createUdeskSandbox({ sid: '${SID}', authToken: '${TOKEN}', appId: '${APP}' });
-		const server = createServer(handler).listen(0, '127.0.0.1', () => console.log('PORT ' + server.address().port));
-	`;
-	child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-	const port = await new Promise<string>((resolve, reject) => {
-		child.stdout?.on('data', (chunk: Buffer) => {
-			const match = /PORT (\d+)/.exec(chunk.toString());
-			if (match) resolve(match[1]);
-		});
-		child.on('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
+	sandbox = await startSandbox({
+		file: 'udesk.mjs',
+		factory: 'createUdeskSandbox',
+		options: { sid: SID, authToken: TOKEN, appId: APP },
 	});
-	host = `http://127.0.0.1:${port}`;
+	host = sandbox.baseUrl;
 	nock.enableNetConnect('127.0.0.1');
 });
 
 afterAll(() => {
-	child.kill();
+	sandbox.stop();
 });
 
 const node = (parameters: Record<string, unknown>) =>

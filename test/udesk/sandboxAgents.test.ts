@@ -1,38 +1,24 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import nock from 'nock';
 
 import { runWorkflow } from '../harness/engine';
+import { startSandbox, type RunningSandbox } from '../harness/system';
 import { udesk } from './u1Fixtures';
 
 // The offline sandbox (sandbox/udesk.mjs, ESM) runs in its own node process — jest's CommonJS runtime cannot import
 // .mjs — and answers the real node over real HTTP on 127.0.0.1.
-let child: ChildProcess;
+let sandbox: RunningSandbox | undefined;
 let base: string;
 const SANDBOX_APP = '6f142ddb-47ed-442e-83e7-6d2574d77aa2';
-const SANDBOX = path.resolve(__dirname, '..', '..', 'sandbox', 'udesk.mjs');
 
 beforeAll(async () => {
-	const script = `import(${JSON.stringify(pathToFileURL(SANDBOX).href)}).then(({ createUdeskSandbox }) => {
-		const server = require('node:http').createServer(createUdeskSandbox().handler);
-		server.listen(0, '127.0.0.1', () => console.log('PORT ' + server.address().port));
-	});`;
-	child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-	const port = await new Promise<string>((resolve, reject) => {
-		child.stdout?.on('data', (chunk: Buffer) => {
-			const match = /PORT (\d+)/.exec(chunk.toString());
-			if (match) resolve(match[1]);
-		});
-		child.on('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
-	});
-	base = `http://127.0.0.1:${port}`;
+	sandbox = await startSandbox({ file: 'udesk.mjs', factory: 'createUdeskSandbox' });
+	base = sandbox.baseUrl;
 	nock.enableNetConnect('127.0.0.1');
 });
 
 afterAll(() => {
 	nock.disableNetConnect();
-	child?.kill();
+	sandbox?.stop();
 });
 
 const creds = (authToken = 'sandbox-auth-token') => ({

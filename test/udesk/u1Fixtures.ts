@@ -6,7 +6,7 @@ import { packageNode } from '../harness/engine';
 /** Fixtures for the application, relay-number, agent and credential tests. */
 export const BASE = 'http://10.0.0.5:8080';
 export const SID = '123456789abcdef';
-export const AUTH_TOKEN = 'auth-token-secret-42';
+export const AUTH_TOKEN = 'dummy-auth-token-42';
 export const APP_ID = 'a54a8b77-f12d-4ac9-742d-5b2bef5c4d11';
 export const APP_SECRET = 'app-secret-callback-key';
 

@@ -1,16 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import * as path from 'node:path';
 
 import { packageNode } from '../harness/engine';
 import { fakeVendor } from '../harness/http';
 import type { ReceivedRequest } from '../harness/http';
+import { requireFromRepo, runWithSandboxModule } from '../harness/system';
 import { createTriggerHarness, WEBHOOK_BASE, WEBHOOK_TEST_BASE } from '../harness/webhook';
 
-const SANDBOX = path.resolve(__dirname, '..', '..', 'sandbox', 'udesk-trigger.mjs');
 const HOST = 'http://udesk.test:8043';
 const APP_ID = 'a54a8b77-f12d-4ac9-742d-5b2bef5c4d11';
-const SECRET = 'app-secret-5ca7561e1748f1b7';
+const SECRET = 'dummy-app-secret-5ca7561e1748f1b7';
 const AUTH_TOKEN = 'auth-token-xyz';
 
 const credentials = (overrides: Record<string, string> = {}) => ({
@@ -463,8 +461,9 @@ describe('Udesk Trigger → event filtering and output', () => {
 		// n8n 2.41 fills a missing responseData with 'firstEntryJson' and then sends that literal text as the body
 		// (webhook-on-received-response-extractor). An empty string makes it fall back to webhookResponse, which the
 		// test above expects; test/e2e/examples.e2e.mjs checks the answer of the real n8n.
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const { UdeskTrigger } = require(path.join(__dirname, '..', '..', 'dist', 'nodes', 'UdeskTrigger', 'UdeskTrigger.node.js'));
+		const { UdeskTrigger } = requireFromRepo<{ UdeskTrigger: new () => { description: { webhooks: unknown } } }>(
+			'dist/nodes/UdeskTrigger/UdeskTrigger.node.js',
+		);
 		expect(new UdeskTrigger().description.webhooks).toEqual([
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' },
 		]);
@@ -483,7 +482,8 @@ describe('Udesk Trigger → event filtering and output', () => {
 
 	test('a callback without an event name is acknowledged and dropped', async () => {
 		const harness = await harnessFor();
-		const { event: _event, ...withoutName } = ANSWER_EVENT;
+		const withoutName: Record<string, unknown> = { ...ANSWER_EVENT };
+		delete withoutName.event;
 		const response = await harness.receive({ query: signed(), body: withoutName });
 		expect(response.status).toBe(200);
 		expect(response.executed).toBe(false);
@@ -513,12 +513,7 @@ describe('Udesk Trigger → event filtering and output', () => {
 
 describe('Udesk Trigger ↔ sandbox/udesk-trigger.mjs', () => {
 	// The sandbox is plain ESM for the end-to-end suite; it runs in its own node process here.
-	const sandbox = (code: string): unknown =>
-		JSON.parse(
-			execFileSync(process.execPath, ['--input-type=module', '-e', `import * as s from ${JSON.stringify(SANDBOX)};\n${code}`], {
-				encoding: 'utf8',
-			}),
-		);
+	const sandbox = (code: string): unknown => JSON.parse(runWithSandboxModule('udesk-trigger.mjs', code));
 
 	test('signCallback produces what the trigger accepts, and a forged one what it refuses', async () => {
 		const harness = await harnessFor();

@@ -3,36 +3,22 @@
  * OAuth authorization-code grant, an access token the sandbox no longer accepts (as after expiry), n8n's
  * refresh through the sandbox's token endpoint, and report rows built from the sandbox's generated data.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import * as path from 'node:path';
 import nock from 'nock';
 
 import { packageNode, runWorkflow } from '../harness/engine';
+import { startSandbox, type RunningSandbox } from '../harness/system';
 
-const SANDBOX = path.resolve(__dirname, '..', '..', 'sandbox', 'zoho-voice.mjs');
-let child: ChildProcess;
+let sandbox: RunningSandbox;
 let base = '';
 
 beforeAll(async () => {
 	nock.enableNetConnect('127.0.0.1');
-	const script = `
-		import http from 'node:http';
-		import { createZohoVoiceSandbox } from ${JSON.stringify(SANDBOX)};
-		const sandbox = createZohoVoiceSandbox();
-		const server = http.createServer(sandbox.handler).listen(0, '127.0.0.1', () => console.log('PORT ' + server.address().port));
-	`;
-	child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-	base = await new Promise<string>((resolve, reject) => {
-		child.stdout!.on('data', (chunk: Buffer) => {
-			const match = /PORT (\d+)/.exec(chunk.toString());
-			if (match) resolve(`http://127.0.0.1:${match[1]}`);
-		});
-		child.on('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
-	});
+	sandbox = await startSandbox({ file: 'zoho-voice.mjs', factory: 'createZohoVoiceSandbox' });
+	base = sandbox.baseUrl;
 });
 
 afterAll(() => {
-	child.kill();
+	sandbox.stop();
 });
 
 async function connect(): Promise<Record<string, unknown>> {
@@ -72,7 +58,7 @@ test('expired sandbox token: n8n refreshes it, saves it, and the summary comes b
 	const granted = await connect();
 	// The access token n8n holds is one the sandbox no longer accepts (401, exactly as after expiry); the refresh token
 	// is the real one. Not waiting for a short-lived token keeps this test independent of how busy the machine is.
-	const oauthTokenData: Record<string, unknown> = { ...granted, access_token: '1000.expired0000000000000000000000' };
+	const oauthTokenData: Record<string, unknown> = { ...granted, access_token: '1000.expired-dummy-token' };
 	const credentials = {
 		zohoVoiceOAuth2Api: {
 			dataCenter: 'custom',

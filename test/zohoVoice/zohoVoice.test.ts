@@ -7,7 +7,7 @@ const METRICS = '/rest/json/zv/metrics';
 
 const tokenData = (accessToken = '1000.access-current') => ({
 	access_token: accessToken,
-	refresh_token: '1000.refresh-secret',
+	refresh_token: '1000.refresh-dummy',
 	token_type: 'Bearer',
 	expires_in: 3600,
 	api_domain: 'https://www.zohoapis.com',
@@ -177,7 +177,7 @@ describe('Zoho Voice → data centres', () => {
 		expect(refresh.headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
 		expect(new URLSearchParams(refresh.body as string).toString()).toBe(
 			new URLSearchParams({
-				refresh_token: '1000.refresh-secret',
+				refresh_token: '1000.refresh-dummy',
 				grant_type: 'refresh_token',
 				client_id: '1000.CLIENTID',
 				client_secret: 'client-secret-xyz',
@@ -188,10 +188,10 @@ describe('Zoho Voice → data centres', () => {
 		const [write] = result.credentialsHelper.writes;
 		expect(write.type).toBe('zohoVoiceOAuth2Api');
 		expect(write.kind).toBe('oauthTokenData');
-		expect(write.data.oauthTokenData).toMatchObject({ access_token: '1000.access-new', refresh_token: '1000.refresh-secret' });
+		expect(write.data.oauthTokenData).toMatchObject({ access_token: '1000.access-new', refresh_token: '1000.refresh-dummy' });
 		expect(result.json('Zoho')).toEqual([JACK_COLUMNS]);
 		expect(JSON.stringify(result.run.data)).not.toContain('client-secret-xyz');
-		expect(JSON.stringify(result.run.data)).not.toContain('1000.refresh-secret');
+		expect(JSON.stringify(result.run.data)).not.toContain('1000.refresh-dummy');
 	});
 
 	test('custom data centre: accounts server and API base URL as given (local sandbox)', async () => {
@@ -228,7 +228,7 @@ describe('Zoho Voice → data centres', () => {
 		expect(result.error?.message).toBe('Invalid OAuth scope');
 		expect(result.error?.description).toContain('Reconnect the credential');
 		const everything = JSON.stringify(result.run.data);
-		for (const secret of ['client-secret-xyz', '1000.refresh-secret', '1000.access-new', '1000.access-current']) {
+		for (const secret of ['client-secret-xyz', '1000.refresh-dummy', '1000.access-new', '1000.access-current']) {
 			expect(everything).not.toContain(secret);
 		}
 	});

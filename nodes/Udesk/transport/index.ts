@@ -21,7 +21,7 @@ type UdeskContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions;
  * enforced by the package scan). So GET parameters travel in the query string, next to the signature — the form a
  * real server reads for GET. This constant is the one place to change that decision.
  */
-export const GET_PARAMETERS_IN: 'query' = 'query';
+export const GET_PARAMETERS_IN = 'query' as const;
 
 /** Meanings from the doc's error-code table, added to the vendor's own ErrDesc in errors. */
 export const ERROR_MEANINGS: Record<string, string> = {

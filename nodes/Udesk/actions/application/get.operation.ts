@@ -13,7 +13,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
  * GET apps for the credential's application. The answer also carries the application Secret; it is dropped here
  * (secrets never travel through workflow data) and `HasSecret` says whether the application has one.
  */
-export async function execute(this: IExecuteFunctions, _itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions): Promise<IDataObject[]> {
 	const response = await udeskApiRequest.call(this, 'GET', 'apps');
 	const { Secret, ...result } = (response.Result ?? {}) as IDataObject;
 	return [{ ...result, HasSecret: typeof Secret === 'string' && Secret !== '' }];

@@ -114,6 +114,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (additional.adRobotToken) body.AdRobotToken = String(additional.adRobotToken);
 
 	await udeskApiRequest.call(this, 'POST', 'ads/task/start', { body });
-	const { AdRobotToken: _secret, ...echo } = body;
+	// The robot token is a secret: it is sent to udesk but never echoed into the workflow data.
+	const echo: IDataObject = { ...body };
+	delete echo.AdRobotToken;
 	return [{ ...echo, started: true }];
 }

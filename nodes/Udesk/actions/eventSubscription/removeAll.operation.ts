@@ -10,7 +10,7 @@ export const description: INodeProperties[] = [];
  * advice elsewhere is an empty `{}`, but n8n 2.41's httpRequest drops an empty object body, so the doc's body shape
  * with no event, `{"Events": []}`, is sent: harmless if ignored, well-formed if read.
  */
-export async function execute(this: IExecuteFunctions, _itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions): Promise<IDataObject[]> {
 	await udeskApiRequest.call(this, 'DELETE', 'webhooks/events', { body: { Events: [] } });
 	return [{ action: 'removedAll', Events: [] }];
 }

@@ -10,7 +10,7 @@ const displayOptions = { show: { resource: ['relayNumber'], operation: ['deleteD
 export const description = updateDisplayOptions(displayOptions, properties);
 
 /** DELETE spnumbers/default: outbound calls fall back to the system's random choice. */
-export async function execute(this: IExecuteFunctions, _itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions): Promise<IDataObject[]> {
 	await udeskApiRequest.call(this, 'DELETE', 'spnumbers/default');
 	return [{ deleted: true }];
 }

@@ -10,7 +10,7 @@ const displayOptions = { show: { resource: ['relayNumber'], operation: ['getAll'
 export const description = updateDisplayOptions(displayOptions, properties);
 
 /** GET spnumbers → one item per relay number, with IsDefault marking the company's default relay number. */
-export async function execute(this: IExecuteFunctions, _itemIndex: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions): Promise<IDataObject[]> {
 	const response = await udeskApiRequest.call(this, 'GET', 'spnumbers');
 	const result = (response.Result ?? {}) as IDataObject;
 	const defaultNumber = result.DefSpNumber === undefined || result.DefSpNumber === null ? '' : String(result.DefSpNumber);
