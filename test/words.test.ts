@@ -1,5 +1,6 @@
 // Words a user reads (issue 14 §5): canvas subtitles in display words, udesk events by human name and meaning.
-import type { INodeProperties, INodePropertyOptions, INodeType } from 'n8n-workflow';
+import type { INode, INodeParameters, INodeProperties, INodePropertyOptions, INodeType } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import { CcaiPlatform } from '../nodes/CcaiPlatform/CcaiPlatform.node';
 import { Ozonetel } from '../nodes/Ozonetel/Ozonetel.node';
@@ -8,19 +9,24 @@ import { Udesk } from '../nodes/Udesk/Udesk.node';
 import { UdeskTrigger } from '../nodes/UdeskTrigger/UdeskTrigger.node';
 import { ZohoVoice } from '../nodes/ZohoVoice/ZohoVoice.node';
 import { operationSubtitle } from '../nodes/shared/subtitle';
+import { loadPackage, PACKAGE_NAME, PackageNodeTypes } from './harness/engine';
 
-/** Evaluates a `={{ … }}` subtitle as plain JavaScript with the given parameters (what n8n's expression does). */
-function evaluate(subtitle: string, parameters: Record<string, unknown>): unknown {
-	const body = /^=\{\{([\s\S]*)\}\}$/.exec(subtitle)?.[1];
-	if (body === undefined) throw new Error(`not an expression: ${subtitle}`);
-	return new Function('$parameter', `return (${body});`)(parameters);
+/**
+ * Evaluates a subtitle the way the editor does: n8n's own expression engine, on a node of the real (dist/-loaded) type
+ * with these parameters.
+ */
+async function evaluate(type: string, subtitle: string, parameters: INodeParameters): Promise<unknown> {
+	const nodeTypes = new PackageNodeTypes(await loadPackage());
+	const node: INode = { id: 'n', name: 'N', type: `${PACKAGE_NAME}.${type}`, typeVersion: 1, position: [0, 0], parameters };
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	return workflow.expression.getSimpleParameterValue(node, subtitle, 'internal', {});
 }
 
 const actionNodes: Array<[string, INodeType]> = [
-	['CCAI Platform', new CcaiPlatform()],
+	['ccaiPlatform', new CcaiPlatform()],
 	['udesk', new Udesk()],
-	['Ozonetel', new Ozonetel()],
-	['Zoho Voice', new ZohoVoice()],
+	['ozonetel', new Ozonetel()],
+	['zohoVoice', new ZohoVoice()],
 ];
 
 describe('canvas subtitles', () => {
@@ -28,13 +34,13 @@ describe('canvas subtitles', () => {
 		expect(node.description.subtitle).toBe(operationSubtitle(node.description.properties));
 	});
 
-	test.each(actionNodes)('%s: every resource/operation shows its action text, never the raw values', (_name, node) => {
+	test.each(actionNodes)('%s: every resource/operation shows its action text, never the raw values', async (type, node) => {
 		const operations = node.description.properties.filter((p: INodeProperties) => p.name === 'operation');
 		expect(operations.length).toBeGreaterThan(0);
 		for (const property of operations) {
 			for (const resource of (property.displayOptions?.show?.resource ?? []) as string[]) {
 				for (const option of property.options as INodePropertyOptions[]) {
-					const shown = evaluate(node.description.subtitle as string, { resource, operation: option.value });
+					const shown = await evaluate(type, node.description.subtitle as string, { resource, operation: option.value });
 					expect(shown).toBe(option.action ?? option.name);
 					expect(String(shown)).not.toContain(String(option.value) + ':');
 				}
@@ -42,17 +48,17 @@ describe('canvas subtitles', () => {
 		}
 	});
 
-	test('Zoho Voice Get Daily Summary reads "Get daily status summary", not getDailySummary: agentStatus', () => {
-		expect(evaluate(new ZohoVoice().description.subtitle as string, { resource: 'agentStatus', operation: 'getDailySummary' })).toBe(
+	test('Zoho Voice Get Daily Summary reads "Get daily status summary", not getDailySummary: agentStatus', async () => {
+		expect(await evaluate('zohoVoice', new ZohoVoice().description.subtitle as string, { resource: 'agentStatus', operation: 'getDailySummary' })).toBe(
 			'Get daily status summary',
 		);
 	});
 
-	test('the trigger names its events', () => {
+	test('the trigger names its events', async () => {
 		const trigger = new UdeskTrigger().description;
 		expect(trigger.subtitle).toBe(eventSubtitle());
-		expect(evaluate(trigger.subtitle as string, { events: ['end', 'acd_agent_state'] })).toBe('Call Ended, Agent State Changed');
-		expect(evaluate(trigger.subtitle as string, { events: [] })).toBe('');
+		expect(await evaluate('udeskTrigger', trigger.subtitle as string, { events: ['end', 'acd_agent_state'] })).toBe('Call Ended, Agent State Changed');
+		expect(await evaluate('udeskTrigger', trigger.subtitle as string, { events: [] })).toBe('');
 	});
 });
 
@@ -82,7 +88,8 @@ describe('udesk events in human words', () => {
 		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
 	});
 
-	test('the action node has its own description, not the trigger\'s', () => {
-		expect(new Udesk().description.description).not.toBe(new UdeskTrigger().description.description);
+	test('the action node has its own description; the trigger\'s (shown on the merged node-creator card) covers both', () => {
+		expect(new Udesk().description.description).toBe('Manage agents, queues, IVR, calls, auto-dial tasks, subscriptions and reports in udesk CTI Cloud');
+		expect(new UdeskTrigger().description.description).toMatch(/agents, queues, IVR, calls and reports, and start workflows on its signed call and agent events$/);
 	});
 });

@@ -18,11 +18,14 @@ describe('udesk credential Host', () => {
 
 	test('the credential test strips it the same way and names the field for each refusal', () => {
 		const { request, rules } = new UdeskApi().test;
-		const expression = String(request.baseURL).replace(/^=\{\{|\}\}.*$/g, '');
-		const strip = new Function('$credentials', `return ${expression};`) as (c: { host: string }) => string;
-		expect(strip({ host: `${HOST}/ccapi/v2/` })).toBe(HOST);
-		expect(strip({ host: `${HOST}` })).toBe(HOST);
-		expect(String(request.baseURL).endsWith('}}/ccapi/v2')).toBe(true);
+		// The test's expression applies the same two rules as udeskHost(): read its regular expressions and apply them.
+		const expression = String(request.baseURL);
+		expect(expression).toMatch(/^=\{\{\$credentials\.host\.trim\(\)\.replace\(.+\)\.replace\(.+\)\}\}\/ccapi\/v2$/);
+		const patterns = [...expression.matchAll(/\.replace\(\/(.+?)\/([a-z]*), ""\)/g)].map(([, source, flags]) => new RegExp(source, flags));
+		expect(patterns).toHaveLength(2);
+		for (const host of [`${HOST}/ccapi/v2/`, `${HOST}/CCAPI/V2`, ` ${HOST}// `, HOST]) {
+			expect(patterns.reduce((value, pattern) => value.replace(pattern, ''), host.trim())).toBe(udeskHost(host));
+		}
 		const messages = (rules ?? []).map((rule) => rule.properties.message);
 		expect(messages.find((m) => m.includes('HTTP 401'))).toMatch(/^Sid or Auth Token is wrong/);
 		expect(messages.find((m) => m.includes('HTTP 404'))).toMatch(/^Host:/);
