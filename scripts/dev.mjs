@@ -65,7 +65,7 @@ async function main() {
 	}
 	const printEmitHelp = () => {
 		if (!sandbox) return;
-		say('udesk callbacks: open "udesk call ended → call log and recording", press Execute workflow, then in another terminal:');
+		say('udesk callbacks: open "Example: udesk call ended → call log and recording file", press Execute workflow, then in another terminal:');
 		say('  npm run sandbox -- emit end              a signed "end" callback to every live subscription');
 		say('  npm run sandbox -- emit end --forged     the same with a forged signature (the trigger answers 401)');
 		say('  npm run sandbox -- events                every event udesk documents (emit any of them)');
