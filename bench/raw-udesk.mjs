@@ -18,15 +18,18 @@ function signedUrl(path, extra = {}) {
 	return url;
 }
 
-function get(url) {
+/** A GET, with the doc's JSON body when given (calls/logs reads its parameters from the body). */
+function get(url, body) {
 	return new Promise((resolve, reject) => {
-		http
-			.get(url, { agent }, (response) => {
-				const chunks = [];
-				response.on('data', (chunk) => chunks.push(chunk));
-				response.on('end', () => resolve({ status: response.statusCode, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
-			})
-			.on('error', reject);
+		const payload = body === undefined ? undefined : JSON.stringify(body);
+		const headers = payload === undefined ? {} : { 'content-type': 'application/json;charset=utf-8', 'content-length': Buffer.byteLength(payload) };
+		const request = http.request(url, { method: 'GET', agent, headers }, (response) => {
+			const chunks = [];
+			response.on('data', (chunk) => chunks.push(chunk));
+			response.on('end', () => resolve({ status: response.statusCode, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+		});
+		request.on('error', reject);
+		request.end(payload);
 	});
 }
 
@@ -43,7 +46,7 @@ if (mode === 'calls') {
 	}
 } else {
 	for (let page = 1; ; page++) {
-		const { status, body } = await get(signedUrl('calls/logs', { PageNum: page, PageSize: 100 }));
+		const { status, body } = await get(signedUrl('calls/logs'), { PageNum: page, PageSize: 100 });
 		requests++;
 		if (status !== 200 || body.ErrCode !== '000000') {
 			errors++;

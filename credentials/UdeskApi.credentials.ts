@@ -11,6 +11,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { normaliseUdeskHost } from '../nodes/Udesk/transport/host';
+
 /**
  * udesk CTI Cloud (ccapi v2) signs every server-side call in the query string:
  *   Timestamp = UTC epoch milliseconds, AppId = the application, Sid = the account,
@@ -45,18 +47,11 @@ export function udeskSign(sid: string, authToken: string, timestamp: number | st
 }
 
 /**
- * The Host field as the base URL requests go to: trimmed, without trailing slashes and without a pasted `/ccapi/v2`
- * (the API path every request adds itself). The credential test's baseURL expression applies the same two rules.
+ * The API path of a request. n8n's httpRequest options name the target `url` (+ `baseURL`); the request path that
+ * keeps a GET body (requestWithAuthenticationPaginated, see nodes/shared/getWithBody.ts) names it `uri`. Both are read.
  */
-export function udeskHost(host: unknown): string {
-	return String(host ?? '')
-		.trim()
-		.replace(/\/+$/, '')
-		.replace(/\/ccapi\/v2$/i, '');
-}
-
-function apiPath(requestOptions: IHttpRequestOptions): string {
-	const url = `${requestOptions.baseURL ?? ''}${requestOptions.url ?? ''}`;
+function apiPath(requestOptions: IHttpRequestOptions & { uri?: string }): string {
+	const url = requestOptions.url !== undefined ? `${requestOptions.baseURL ?? ''}${requestOptions.url}` : String(requestOptions.uri ?? '');
 	const match = /\/ccapi\/v2\/([^?#]*)/.exec(url);
 	return (match ? match[1] : url).replace(/^\/+|\/+$/g, '');
 }
@@ -141,7 +136,7 @@ export class UdeskApi implements ICredentialType {
 		const signed: IHttpRequestOptions = { ...requestOptions, qs };
 		// The nodes send paths (/ccapi/v2/…); the Host field says where they go.
 		if (!signed.baseURL && typeof signed.url === 'string' && signed.url.startsWith('/')) {
-			signed.baseURL = udeskHost(credentials.host);
+			signed.baseURL = normaliseUdeskHost(credentials.host);
 		}
 		return signed;
 	}
@@ -149,7 +144,7 @@ export class UdeskApi implements ICredentialType {
 	// Reading the default application proves Host, Sid, Auth Token and App ID together; each refusal names its field.
 	test: ICredentialTestRequest = {
 		request: {
-			// The same normalisation as udeskHost(): no trailing slash, no pasted /ccapi/v2.
+			// The same normalisation as normaliseUdeskHost(): no trailing slash, no pasted /ccapi/v2.
 			baseURL: '={{$credentials.host.trim().replace(/\\/+$/, "").replace(/\\/ccapi\\/v2$/i, "")}}/ccapi/v2',
 			url: '/apps',
 			method: 'GET',

@@ -1,7 +1,8 @@
 // Offline stand-in for Google CCAI Platform's agent status API (seed 003), for the end-to-end suite, the sandbox and
-// benchmarks. Checks HTTP Basic auth, keeps agents and teams in memory, reads IDs from a JSON body or from Rails-style
-// query parameters (agent_ids[]=11), refuses system statuses and offline agents per agent, and answers unknown or system
-// statuses with HTTP 400 and the platform's messages.
+// benchmarks. Checks HTTP Basic auth, keeps agents and teams in memory, reads IDs from the JSON body on POST and on GET
+// ("Get agent statuses … The following table shows the properties in the JSON body"; query parameters are not read),
+// refuses system statuses and offline agents per agent, answers unknown or system statuses with HTTP 400 and the
+// platform's messages, and allows 10 requests per second per tenant (HTTP 429 with Retry-After beyond that).
 
 const SYSTEM_STATUSES = ['In-call', 'Offline'];
 
@@ -24,10 +25,20 @@ export function createCcaiPlatformSandbox(options = {}) {
 		res.end(JSON.stringify(body));
 	}
 
-	function idsFrom(url, body, key) {
-		const fromQuery = [...url.searchParams.getAll(`${key}[]`), ...url.searchParams.getAll(key)];
+	// The doc's Get and Update both take agent_ids/team_ids "in the JSON body"; nothing is read from the query.
+	function idsFrom(body, key) {
 		const fromBody = Array.isArray(body?.[key]) ? body[key] : [];
-		return [...fromQuery, ...fromBody].map(Number).filter((id) => Number.isInteger(id));
+		return fromBody.map(Number).filter((id) => Number.isInteger(id));
+	}
+
+	// "10 requests/s per tenant": a sliding one-second window; the request over the limit gets HTTP 429 + Retry-After.
+	const RATE_LIMIT = options.rateLimit ?? 10;
+	const sentAt = [];
+	function overLimit(now = Date.now()) {
+		while (sentAt.length && now - sentAt[0] >= 1000) sentAt.shift();
+		if (sentAt.length >= RATE_LIMIT) return true;
+		sentAt.push(now);
+		return false;
 	}
 
 	function select(agentIds, teamIds) {
@@ -52,8 +63,13 @@ export function createCcaiPlatformSandbox(options = {}) {
 			const expected = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 			if (req.headers.authorization !== expected) return send(res, 401, { message: 'Unauthorized' });
 			if (url.pathname !== '/apps/api/v1/agent_statuses') return send(res, 404, { message: 'Not found' });
+			if (overLimit()) {
+				state.rateLimited = (state.rateLimited ?? 0) + 1;
+				res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' });
+				return res.end(JSON.stringify({ message: 'Rate limit exceeded: 10 requests per second' }));
+			}
 
-			const agents = select(idsFrom(url, body, 'agent_ids'), idsFrom(url, body, 'team_ids'));
+			const agents = select(idsFrom(body, 'agent_ids'), idsFrom(body, 'team_ids'));
 			if (req.method === 'GET') return send(res, 200, agents.map(publicAgent));
 			if (req.method !== 'POST') return send(res, 405, { message: 'Method not allowed' });
 

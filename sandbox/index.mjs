@@ -38,8 +38,9 @@ async function listen(handler, port = 0) {
 /**
  * Starts every simulator. `ports` may fix ports ({ ccai, udesk, ozonetel, zoho }); 0 picks free ones.
  * `timeScale` divides every vendor time span (token lifetimes, rate-limit windows).
+ * `wrap(name, handler)` may wrap each vendor's handler (fault injection: `createFaultInjector().wrap`, sandbox/faults.mjs).
  */
-export async function startSandbox({ timeScale = 1, ports = {} } = {}) {
+export async function startSandbox({ timeScale = 1, ports = {}, wrap = (_name, handler) => handler } = {}) {
 	const ccai = createCcaiPlatformSandbox();
 	// seedDirectory: agents 10031 Li / 10032 Qian, their extensions and queues — the people the call logs name.
 	const udesk = createUdeskSandbox({ ...UDESK, timeScale, seedDirectory: true });
@@ -47,10 +48,10 @@ export async function startSandbox({ timeScale = 1, ports = {} } = {}) {
 	const zoho = createZohoVoiceSandbox({ timeScale });
 
 	const servers = {
-		ccai: await listen(ccai.handler, ports.ccai ?? 0),
-		udesk: await listen(withControl(udesk, (...args) => emitUdeskEvent(...args)), ports.udesk ?? 0),
-		ozonetel: await listen(ozonetel.handler, ports.ozonetel ?? 0),
-		zoho: await listen(zoho.handler, ports.zoho ?? 0),
+		ccai: await listen(wrap('ccai', ccai.handler), ports.ccai ?? 0),
+		udesk: await listen(wrap('udesk', withControl(udesk, (...args) => emitUdeskEvent(...args))), ports.udesk ?? 0),
+		ozonetel: await listen(wrap('ozonetel', ozonetel.handler), ports.ozonetel ?? 0),
+		zoho: await listen(wrap('zoho', zoho.handler), ports.zoho ?? 0),
 	};
 
 	const zohoToken = zoho.connect();

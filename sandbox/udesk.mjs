@@ -10,17 +10,22 @@
 //   fn(ctx) → the value of `Result` (wrapped as { ErrCode: '000000', ErrDesc: 'OK', Result }), or
 //             `raw({...})` to answer a body exactly as given (call-control endpoints answer { code, message }).
 //   Throw `udeskError(code, desc)` for a documented error (HTTP 200 + ErrCode, like the real server).
-//   ctx = { method, path, params, query, body, files /* multipart file parts */, input /* query and body merged */, state, app, options, now, origin /* http://host:port the request came to */ }.
+//   ctx = { method, path, params, query, body, input /* body, plus query parameters for GET/DELETE (POST/PUT: MsgId only) */, state, app, options, now, origin /* http://host:port the request came to */ }.
 //   options.appId: 'AppId' (default: required), 'app_id' (agent/logout) or null (apps create, hold, transfer).
+//   options.jsonBody: the GET endpoints whose doc sends the parameters as a JSON body (see GET WITH A JSON BODY below):
+//             'required' (no or malformed body → HTTP 400 100004 "unexpected end of JSON input") or 'body' (the body is
+//             read when there is one); either way ctx.input is the body alone — query parameters are not read there.
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 
 const TEN_MINUTES = 10 * 60 * 1000;
 const SIGNING_KEYS = new Set(['Timestamp', 'Sid', 'Sign', 'AppId', 'app_id']);
+/** The only parameter a POST/PUT may carry in the query besides the signing ones (the doc's login example). */
+const BODY_METHOD_QUERY_KEYS = new Set(['MsgId']);
 
 /** The route table. Order matters only for overlapping patterns: the first match wins. */
 export const routes = [];
 
-export function register(method, pattern, fn, { appId = 'AppId' } = {}) {
+export function register(method, pattern, fn, { appId = 'AppId', jsonBody = null } = {}) {
 	const names = [];
 	const source = pattern
 		.replace(/^\/+|\/+$/g, '')
@@ -33,7 +38,7 @@ export function register(method, pattern, fn, { appId = 'AppId' } = {}) {
 			return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 		})
 		.join('/');
-	routes.push({ method: method.toUpperCase(), pattern, regex: new RegExp(`^${source}$`), names, fn, appId });
+	routes.push({ method: method.toUpperCase(), pattern, regex: new RegExp(`^${source}$`), names, fn, appId, jsonBody });
 }
 
 export class UdeskError extends Error {
@@ -122,19 +127,6 @@ export function createUdeskSandbox(options = {}) {
 			return send(401, { ErrDesc: 'Unauthorized: Sign mismatch' });
 		}
 
-		let body = {};
-		let files = [];
-		const contentType = String(req.headers['content-type'] ?? '');
-		if (contentType.startsWith('multipart/form-data')) {
-			({ fields: body, files } = parseMultipart(Buffer.concat(chunks), contentType));
-		} else if (text.trim() !== '') {
-			try {
-				body = JSON.parse(text);
-			} catch {
-				return send(200, { ErrCode: '100004', ErrDesc: 'Unexpected end of JSON input', Result: null });
-			}
-		}
-
 		let route;
 		let captured;
 		for (const candidate of routes) {
@@ -144,6 +136,36 @@ export function createUdeskSandbox(options = {}) {
 				route = candidate;
 				break;
 			}
+		}
+
+		let body = {};
+		if (route?.jsonBody) {
+			// GET WITH A JSON BODY. calls/logs: "Parameters such as CallId should be passed through a JSON-formatted
+			// request body. If not passed, an empty {} request body should be submitted, otherwise an error "100004
+			// unexpected end of JSON input" will occur." Get agent: "AgentId must be passed in both the URL and the
+			// request body." The message is the one a server that parses the GET body gives (Go's encoding/json on an
+			// empty input); HTTP 400 is the doc's "400 INVALID REQUEST". Query parameters are not read there.
+			if (text.trim() === '') {
+				if (route.jsonBody === 'required') return send(400, { ErrCode: '100004', ErrDesc: 'unexpected end of JSON input', Result: null });
+			} else {
+				try {
+					body = JSON.parse(text);
+				} catch {
+					return send(400, { ErrCode: '100004', ErrDesc: 'unexpected end of JSON input', Result: null });
+				}
+			}
+		} else if (text.trim() !== '') {
+			// The doc's general rule: "Content-Type: application/json;charset=utf-8", and for POST and PUT "other
+			// parameters … should be passed through the request body". Its error table: 100004 "Unexpected end of JSON
+			// input — Request body is missing or the format is incorrect". So a body is read as JSON whatever it claims
+			// to be (a multipart form is not JSON: 100004), and a POST or PUT without one is refused the same way.
+			try {
+				body = JSON.parse(text);
+			} catch {
+				return send(200, { ErrCode: '100004', ErrDesc: 'Unexpected end of JSON input', Result: null });
+			}
+		} else if (method === 'POST' || method === 'PUT') {
+			return send(200, { ErrCode: '100004', ErrDesc: 'Unexpected end of JSON input', Result: null });
 		}
 		if (!route) return send(404, { ErrDesc: `No route ${method} ${path}` });
 
@@ -160,10 +182,19 @@ export function createUdeskSandbox(options = {}) {
 		const params = {};
 		route.names.forEach((name, index) => (params[name] = decodeURIComponent(captured[index + 1])));
 		const input = { ...(Array.isArray(body) ? {} : body) };
-		for (const [key, value] of Object.entries(query)) if (!SIGNING_KEYS.has(key)) input[key] ??= value;
+		if (!route.jsonBody) {
+			// POST and PUT: parameters are read from the body only ("For POST and PUT methods, other parameters … should be
+			// passed through the request body"). The one exception is MsgId, which the doc's own login and set-call-mode
+			// examples put in the URL (`…&MsgId=123456789' -d '{"agent_Id": "10032"}'`).
+			const queryParameters = method === 'POST' || method === 'PUT' ? BODY_METHOD_QUERY_KEYS : undefined;
+			for (const [key, value] of Object.entries(query)) {
+				if (SIGNING_KEYS.has(key) || (queryParameters !== undefined && !queryParameters.has(key))) continue;
+				input[key] ??= value;
+			}
+		}
 		try {
 			const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
-			const result = await route.fn({ method, path, params, query, body, files, input, state, app: ctxApp, options: config, now: config.now(), origin });
+			const result = await route.fn({ method, path, params, query, body, input, state, app: ctxApp, options: config, now: config.now(), origin });
 			if (result && result[RAW]) return send(result.status, result.body);
 			return send(200, { ErrCode: '000000', ErrDesc: 'OK', Result: result ?? null });
 		} catch (error) {
@@ -226,8 +257,11 @@ register('DELETE', 'spnumbers/default', ({ app }) => {
 	return null;
 });
 
+// A missing agent ID is the doc's 000001 "AgentId AppId WorkId Blank" ("Missing parameters AgentId, AppId, and WorkId
+// in the request"); an unknown one is 100018 RecordNotFound.
 const findAgent = (app, agentId) => {
-	const agent = app.agents.get(String(agentId ?? ''));
+	if (agentId === undefined || agentId === null || agentId === '') throw udeskError('000001', 'AgentId AppId WorkId Blank');
+	const agent = app.agents.get(String(agentId));
 	if (!agent) throw udeskError('100018', 'RecordNotFound');
 	return agent;
 };
@@ -244,8 +278,12 @@ register('DELETE', 'spnumbers/agent/default/:agentId', ({ app, params }) => {
 	return null;
 });
 
+// Extensions: "[Extension] | List of extensions bound to the seat", the doc's Extension object being
+// {Extension, Password} (Create Seat's result): the bound extensions come with their SIP passwords.
 const agentView = (app, agent) => {
-	const extensions = agent.Extensions.length ? [...agent.Extensions] : null;
+	const extensions = agent.Extensions.length
+		? agent.Extensions.map((number) => ({ Extension: number, Password: app.extensions.get(number)?.Password ?? '' }))
+		: null;
 	const queues = agent.Queues.length ? [...agent.Queues] : null;
 	return {
 		AppId: app.AppId,
@@ -323,8 +361,11 @@ register('PUT', 'agents/:agentId', ({ app, params, input }) => {
 	return null;
 });
 
+// Delete Seat's table lists AgentId (Y) as a request parameter besides the URL, and its example sends it in the body.
 register('DELETE', 'agents/:agentId', ({ app, params, input }) => {
 	const agent = findAgent(app, params.agentId);
+	if (!input.AgentId) throw udeskError('000001', 'AgentId AppId WorkId Blank');
+	if (String(input.AgentId) !== params.agentId) throw udeskError('000001', 'ParamsInvalid');
 	const deleteExtensions = input.IsDelExtensions === true || input.IsDelExtensions === 'true';
 	if (agent.Queues.length || (agent.Extensions.length && !deleteExtensions)) throw udeskError('100004', "Agent has queue or voip, can't delete");
 	for (const number of agent.Extensions) app.extensions.delete(number);
@@ -332,7 +373,17 @@ register('DELETE', 'agents/:agentId', ({ app, params, input }) => {
 	return null;
 });
 
-register('GET', 'agents/:agentId', ({ app, params }) => agentView(app, findAgent(app, params.agentId)));
+// "Note: AgentId must be passed in both the URL and the request body."
+register(
+	'GET',
+	'agents/:agentId',
+	({ app, params, input }) => {
+		if (input.AgentId === undefined || input.AgentId === '') throw udeskError('000001', 'AgentId AppId WorkId Blank');
+		if (String(input.AgentId) !== params.agentId) throw udeskError('000001', 'ParamsInvalid');
+		return agentView(app, findAgent(app, params.agentId));
+	},
+	{ jsonBody: 'required' },
+);
 
 register('GET', 'agents', ({ app, input }) => {
 	const all = [...app.agents.values()].sort((a, b) => Number(a.AgentId) - Number(b.AgentId));
@@ -538,17 +589,15 @@ register('DELETE', 'extensions', ({ app, input }) => {
 
 const ivrOf = (app) => (app.ivr ??= { vfiles: new Map(), defVoices: {}, fastRouter: [] });
 
-// Upload: multipart/form-data (FileName, FileType, FileDesc + the file part) or the documented JSON fields alone.
-register('POST', 'ivrs/vfiles', ({ app, input, files }) => {
+// Upload: the doc's table is FileName (Y, "must be unique"), FileType (N, "only wav is supported"), FileDesc (N), sent
+// as JSON like every body. A multipart form is not described by the doc and is refused with 100004 by the body
+// parser above, as the documented server did when a multipart upload was tried.
+register('POST', 'ivrs/vfiles', ({ app, input }) => {
 	if (!input.FileName) throw udeskError('000001', 'File name Blank');
 	if (input.FileType !== undefined && input.FileType !== 'wav') throw udeskError('000001', 'ParamsInvalid: only wav is supported');
-	const file = files?.[0];
-	if (file && !(file.data.length >= 12 && file.data.toString('latin1', 0, 4) === 'RIFF' && file.data.toString('latin1', 8, 12) === 'WAVE')) {
-		throw udeskError('000001', 'ParamsInvalid: the file is not a wav file');
-	}
 	const ivr = ivrOf(app);
 	if (ivr.vfiles.has(String(input.FileName))) throw udeskError('100004', `Duplicate entry ${input.FileName} for FileName`);
-	ivr.vfiles.set(String(input.FileName), { FileName: String(input.FileName), FileType: 'wav', FileDesc: String(input.FileDesc ?? ''), size: file?.data.length ?? 0 });
+	ivr.vfiles.set(String(input.FileName), { FileName: String(input.FileName), FileType: 'wav', FileDesc: String(input.FileDesc ?? '') });
 	return null;
 });
 
@@ -646,30 +695,6 @@ register(
 	}),
 	{ appId: null },
 );
-
-/** multipart/form-data → text fields and file parts (the IVR voice-file upload). */
-function parseMultipart(buffer, contentType) {
-	const boundary = /boundary=("?)([^";]+)\1/.exec(contentType)?.[2];
-	const fields = {};
-	const files = [];
-	if (!boundary) return { fields, files };
-	const text = buffer.toString('latin1');
-	for (const part of text.split(`--${boundary}`).slice(1)) {
-		if (part.startsWith('--')) break;
-		const headEnd = part.indexOf('\r\n\r\n');
-		if (headEnd < 0) continue;
-		const head = part.slice(0, headEnd);
-		const content = part.slice(headEnd + 4).replace(/\r\n$/, '');
-		const name = /name="([^"]*)"/.exec(head)?.[1];
-		const filename = /filename="([^"]*)"/.exec(head)?.[1];
-		if (filename !== undefined) {
-			files.push({ name, filename, contentType: /content-type:\s*([^\r\n]+)/i.exec(head)?.[1], data: Buffer.from(content, 'latin1') });
-		} else if (name !== undefined) {
-			fields[name] = Buffer.from(content, 'latin1').toString('utf8');
-		}
-	}
-	return { fields, files };
-}
 
 // ───────────────────────── Auto-dial tasks, event and message subscriptions, reports (U3) ─────────────────────────
 // Reports are generated, not stored: `app.callLogCount` (default 10,000) deterministic completed calls spread over the
@@ -846,14 +871,14 @@ register('GET', 'subscriptions/:id', ({ app, params }) => {
 register('PUT', 'subscriptions/:id', ({ app, params, body }) => {
 	const subscription = findSubscription(app, params.id);
 	// The doc's table wraps the fields in `subscription`; its example sends them flat with `state`: both are read.
+	// The table marks callback, name, events and enable all required (Y), and the example sends all of them (with
+	// `state` for the status): a PUT replaces the subscription, nothing is taken from the old one.
 	const input = body.subscription && typeof body.subscription === 'object' ? body.subscription : body;
-	const next = {
-		callback: input.callback ?? subscription.callback,
-		name: input.name ?? subscription.name,
-		events: input.events ?? subscription.events,
-	};
+	const next = { callback: input.callback, name: input.name, events: input.events };
+	if (next.callback === undefined || next.name === undefined || next.events === undefined) throw udeskError('000001', 'Parameter error');
+	if (input.enable === undefined && input.state === undefined) throw udeskError('000001', 'Parameter error');
 	if (!checkSubscription(next)) throw udeskError('000001', 'ParamsInvalid');
-	const enable = input.enable ?? (input.state === undefined ? subscription.enable : Number(input.state) === 1);
+	const enable = input.enable ?? Number(input.state) === 1;
 	Object.assign(subscription, next, { events: [...next.events], enable: enable === true || enable === 'true' });
 	return { [subscription.name]: subscription.id };
 });
@@ -874,6 +899,8 @@ function reportRange(input, now, { retention }) {
 	return [retention ? Math.max(from, now - WEEK_MS) : from, end];
 }
 function pageOf(rows, input, listKey) {
+	// "PageSize | N | number | Page size, maximum 100": a larger page is refused rather than silently cut.
+	if (input.PageSize !== undefined && Number(input.PageSize) > 100) throw udeskError('000001', 'ParamsInvalid: PageSize maximum 100');
 	const pageSize = Math.min(100, Math.max(1, Number(input.PageSize ?? 100) || 100));
 	const pageNum = Math.max(1, Number(input.PageNum ?? 1) || 1);
 	return {
@@ -923,12 +950,18 @@ export function callLogs(app, now) {
 	app.callLogCache = { count, anchor, rows };
 	return rows;
 }
-register('GET', 'calls/logs', ({ app, input, now }) => {
-	const all = callLogs(app, now);
-	if (input.CallId) return pageOf(all.filter((row) => row.CallId === input.CallId), input, 'CallLogs');
-	const [from, to] = reportRange(input, now, { retention: true });
-	return pageOf(all.filter((row) => row.StartTime >= from && row.StartTime <= to), input, 'CallLogs');
-});
+// The doc requires the JSON body here ({} when nothing is filtered), see GET WITH A JSON BODY in the handler.
+register(
+	'GET',
+	'calls/logs',
+	({ app, input, now }) => {
+		const all = callLogs(app, now);
+		if (input.CallId) return pageOf(all.filter((row) => row.CallId === input.CallId), input, 'CallLogs');
+		const [from, to] = reportRange(input, now, { retention: true });
+		return pageOf(all.filter((row) => row.StartTime >= from && row.StartTime <= to), input, 'CallLogs');
+	},
+	{ jsonBody: 'required' },
+);
 register('GET', 'calls/recfiles', ({ app, input, now, origin, state }) => {
 	const all = callLogs(app, now);
 	const [from, to] = input.CallId ? [-Infinity, Infinity] : reportRange(input, now, { retention: true });
@@ -943,7 +976,7 @@ register('GET', 'calls/recfiles', ({ app, input, now, origin, state }) => {
 			RecFileUrl: recordingUrl({ origin, state, now, appId: app.AppId, callId: row.CallId }),
 		}));
 	return pageOf(rows, input, 'RecFiles');
-});
+}, { jsonBody: 'body' }); // calls/logs' parameter table and server: parameters in the JSON body (the doc does not say an empty one fails)
 register('GET', 'agents/statelogs', ({ input, now }) => {
 	const [from, to] = reportRange(input, now, { retention: false });
 	const HALF_HOUR = 30 * 60 * 1000;
@@ -967,7 +1000,7 @@ register('GET', 'agents/statelogs', ({ input, now }) => {
 		}
 	}
 	return pageOf(rows, input, 'AgentStateLogs');
-});
+}, { jsonBody: 'body' }); // as calls/recfiles
 // 'agents/:agentId' (GET agent) was registered first and would match agents/statelogs: put this route before it.
 routes.unshift(routes.pop());
 

@@ -8,7 +8,7 @@
 // The provenance and download steps of the gate need the npm registry and GitHub and are not repeated here; publishing
 // with provenance is what .github/workflows/publish.yml does. Exits non-zero on any finding.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,8 @@ try {
 		.filter(Boolean);
 	for (const file of files) {
 		try {
+			// A symlink (e.g. a worktree's .cache or node_modules link) is no source file: never copy or follow it.
+			if (lstatSync(path.join(root, file)).isSymbolicLink()) continue;
 			cpSync(path.join(root, file), path.join(source, file));
 		} catch (error) {
 			if (error.code !== 'ENOENT') throw error; // a tracked file deleted in the work tree is not in the commit

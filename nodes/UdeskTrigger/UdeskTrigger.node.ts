@@ -17,9 +17,14 @@ import {
 	DEFAULT_TOLERANCE_SECONDS,
 	EVENT_KEYS,
 	MAX_BODY_BYTES,
+	callbackTimestamp,
 	findField,
 	verifyCallback,
 } from './verification';
+import type { VerificationResult } from './verification';
+import { cachedSecret } from './credentialCache';
+import type { VerificationSecret } from './credentialCache';
+import { MSG_ID_KEYS, acceptOnce, callbackIdentity } from './replay';
 
 /**
  * Subscription IDs live in the node's static data, keyed by the callback URL they deliver to. The production URL
@@ -44,7 +49,11 @@ function storedSubscriptions(context: IHookFunctions): IDataObject {
 
 function callbackUrl(context: IHookFunctions): string {
 	const url = context.getNodeWebhookUrl('default');
-	if (!url) throw new NodeOperationError(context.getNode(), 'n8n gave no webhook URL for this trigger');
+	if (!url) {
+		throw new NodeOperationError(context.getNode(), 'n8n gave no webhook URL for this trigger', {
+			description: 'Save the workflow, and check that n8n knows its public address (the WEBHOOK_URL environment variable) so udesk can reach it.',
+		});
+	}
 	return url;
 }
 
@@ -98,6 +107,8 @@ async function deleteSubscription(context: IHookFunctions, id: string): Promise<
 
 interface BodyResult {
 	body?: IDataObject;
+	/** The body as received (for the replay hash): the raw bytes as text, else the parsed body re-serialised. */
+	text?: string;
 	reason?: string;
 }
 
@@ -112,11 +123,10 @@ function readBody(context: IWebhookFunctions): BodyResult {
 	if (declared > MAX_BODY_BYTES || (request.rawBody?.length ?? 0) > MAX_BODY_BYTES) {
 		return { reason: 'Body is too large' };
 	}
+	const rawText = request.rawBody && request.rawBody.length > 0 ? request.rawBody.toString('utf8') : undefined;
 	let body = request.body;
 	const emptyObject = body !== null && typeof body === 'object' && Object.keys(body).length === 0;
-	if ((body === undefined || emptyObject) && request.rawBody && request.rawBody.length > 0) {
-		body = request.rawBody.toString('utf8');
-	}
+	if ((body === undefined || emptyObject) && rawText !== undefined) body = rawText;
 	if (typeof body === 'string') {
 		if (body.length > MAX_BODY_BYTES) return { reason: 'Body is too large' };
 		if (body.trim() === '') {
@@ -131,17 +141,44 @@ function readBody(context: IWebhookFunctions): BodyResult {
 	}
 	if (body === undefined || body === null) body = {};
 	if (typeof body !== 'object' || Array.isArray(body)) return { reason: 'Body is not a JSON object' };
-	if (request.rawBody === undefined && declared === 0 && JSON.stringify(body).length > MAX_BODY_BYTES) {
+	const text = rawText ?? JSON.stringify(body);
+	if (request.rawBody === undefined && declared === 0 && text.length > MAX_BODY_BYTES) {
 		return { reason: 'Body is too large' };
 	}
-	return { body: body as IDataObject };
+	return { body: body as IDataObject, text };
 }
 
+/**
+ * Refuses a callback the way n8n's own triggers do (GitHub, Slack, …: 401 "Unauthorized", nothing else), so the
+ * answer tells a sender nothing about which check failed. The reason goes to n8n's log — never the Secret, the
+ * expected signature or the body.
+ */
 function unauthorized(context: IWebhookFunctions, reason: string): IWebhookResponseData {
-	const response = context.getResponseObject();
-	response.status(401).json({ message: 'Unauthorized: udesk callback verification failed', reason });
+	const node = context.getNode();
+	context.logger.warn(`udesk Trigger "${node.name}": callback refused (401): ${reason}`, {
+		workflowId: context.getWorkflow().id,
+		nodeName: node.name,
+		reason,
+	});
+	context.getResponseObject().status(401).send('Unauthorized');
 	return { noWebhookResponse: true };
 }
+
+/** App ID and App Secret for verification: from the per-process cache, or read (and cached) when `fresh`. */
+async function verificationSecret(context: IWebhookFunctions, fresh: boolean): Promise<VerificationSecret> {
+	const credentialId = context.getNode().credentials?.[UDESK_CREDENTIAL]?.id;
+	return await cachedSecret(
+		credentialId,
+		async () => {
+			const credentials = await context.getCredentials(UDESK_CREDENTIAL);
+			return { appId: String(credentials.appId ?? ''), secret: String(credentials.secret ?? '') };
+		},
+		{ fresh },
+	);
+}
+
+/** Verdicts a newer credential could turn into a match: worth one fresh read before refusing. */
+const CREDENTIAL_DEPENDENT = ['Sign does not match', 'AppId does not match', 'The udesk credential has no App ID or App Secret'];
 
 export class UdeskTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -222,7 +259,7 @@ export class UdeskTrigger implements INodeType {
 						typeOptions: { minValue: 1, maxValue: 86400 },
 						default: DEFAULT_TOLERANCE_SECONDS,
 						description:
-							'Largest accepted difference between the callback\'s Timestamp (seconds or milliseconds) and the time n8n receives it. Older or future callbacks are refused (401).',
+							'Largest accepted difference between the callback\'s Timestamp (seconds or milliseconds) and the time n8n receives it. Older or future callbacks are refused (401). A delivery already accepted is not run again while its Timestamp is inside this window.',
 					},
 				],
 			},
@@ -298,30 +335,27 @@ export class UdeskTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const verify = this.getNodeParameter('verifySignature', true) as boolean;
 		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const configured = Number(options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS);
+		const tolerance = Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_TOLERANCE_SECONDS;
 
-		const { body, reason } = readBody(this);
+		const { body, text, reason } = readBody(this);
 		if (body === undefined) return unauthorized(this, reason ?? 'Body is unreadable');
+		const query = (this.getQueryData() ?? {}) as IDataObject;
 
 		if (verify) {
-			let appId = '';
-			let secret = '';
+			const check = async (fresh: boolean): Promise<VerificationResult> => {
+				const { appId, secret } = await verificationSecret(this, fresh);
+				if (appId === '' || secret === '') return { ok: false, reason: 'The udesk credential has no App ID or App Secret' };
+				return verifyCallback({ query, body, appId, secret, toleranceSeconds: tolerance, nowMs: Date.now() });
+			};
+			let verdict: VerificationResult;
 			try {
-				const credentials = await this.getCredentials(UDESK_CREDENTIAL);
-				appId = String(credentials.appId ?? '');
-				secret = String(credentials.secret ?? '');
+				verdict = await check(false);
+				// The cached secret may be an old one: read the credential once more before refusing.
+				if (!verdict.ok && CREDENTIAL_DEPENDENT.includes(verdict.reason)) verdict = await check(true);
 			} catch {
 				return unauthorized(this, 'The trigger has no usable udesk credential');
 			}
-			if (appId === '' || secret === '') return unauthorized(this, 'The udesk credential has no App ID or App Secret');
-			const tolerance = Number(options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS);
-			const verdict = verifyCallback({
-				query: (this.getQueryData() ?? {}) as IDataObject,
-				body,
-				appId,
-				secret,
-				toleranceSeconds: Number.isFinite(tolerance) && tolerance > 0 ? tolerance : DEFAULT_TOLERANCE_SECONDS,
-				nowMs: Date.now(),
-			});
 			if (!verdict.ok) return unauthorized(this, verdict.reason);
 		}
 
@@ -333,7 +367,29 @@ export class UdeskTrigger implements INodeType {
 			return { webhookResponse: { message: 'Event not selected in the trigger: ignored' } };
 		}
 
-		const json: IDataObject = { ...body, event, receivedAt: new Date().toISOString() };
+		// Replays: a delivery already accepted while its timestamp is still inside the window runs once (replay.ts).
+		const timestamp = callbackTimestamp(query, body);
+		const now = Date.now();
+		const identity = callbackIdentity(findField(body, MSG_ID_KEYS), timestamp.text, text ?? JSON.stringify(body));
+		const accepted = acceptOnce({
+			scope: `${this.getWorkflow().id ?? ''}:${this.getNode().id}`,
+			staticData: this.getWorkflowStaticData('node'),
+			identity,
+			// A replay passes the timestamp check until Timestamp + tolerance: that long the record is kept (without
+			// verification, at least the tolerance from now).
+			expiresAt: Math.max((timestamp.ms ?? now) + tolerance * 1000, verify ? 0 : now + tolerance * 1000),
+			now,
+		});
+		if (!accepted) {
+			this.logger.info(`udesk Trigger "${this.getNode().name}": callback already accepted, not run again (replay or duplicate delivery)`, {
+				workflowId: this.getWorkflow().id,
+				nodeName: this.getNode().name,
+			});
+			// 200, so udesk stops re-sending a delivery whose first answer it missed; nothing runs.
+			return { webhookResponse: { message: 'Callback already received: ignored' } };
+		}
+
+		const json: IDataObject = { ...body, event, receivedAt: new Date(now).toISOString() };
 		const callId = findField(body, CALL_ID_KEYS);
 		const agentId = findField(body, AGENT_ID_KEYS);
 		if (callId !== undefined) json.callId = callId;

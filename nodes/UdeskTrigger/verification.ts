@@ -52,6 +52,18 @@ function single(value: unknown): string | undefined {
 
 const fail = (reason: string): VerificationResult => ({ ok: false, reason });
 
+/** A callback Timestamp as epoch ms: the doc says seconds; values from 10^12 up are taken as milliseconds. */
+function toMs(timestamp: string): number {
+	const value = Number(timestamp);
+	return value >= MILLISECONDS_FROM ? value : value * 1000;
+}
+
+/** The callback's Timestamp as sent (text, '' when absent) and, when it is digits, as epoch ms. */
+export function callbackTimestamp(query: IDataObject, body: IDataObject): { text: string; ms?: number } {
+	const text = single(pick({ query, body, appId: '', secret: '', toleranceSeconds: 0, nowMs: 0 }, 'Timestamp')) ?? '';
+	return /^\d{1,16}$/.test(text) ? { text, ms: toMs(text) } : { text };
+}
+
 /** Checks one callback. Never returns or throws anything that contains the Secret or the expected signature. */
 export function verifyCallback(input: VerificationInput): VerificationResult {
 	const appIdValue = pick(input, 'AppId');
@@ -70,8 +82,7 @@ export function verifyCallback(input: VerificationInput): VerificationResult {
 
 	if (appId.trim().toLowerCase() !== input.appId.trim().toLowerCase()) return fail('AppId does not match');
 
-	const value = Number(timestamp);
-	const timestampMs = value >= MILLISECONDS_FROM ? value : value * 1000;
+	const timestampMs = toMs(timestamp);
 	if (Math.abs(input.nowMs - timestampMs) > input.toleranceSeconds * 1000) {
 		return fail('Timestamp is outside the allowed window');
 	}

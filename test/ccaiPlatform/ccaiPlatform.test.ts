@@ -68,7 +68,7 @@ const updateRows = [
 ];
 
 describe('CCAI Platform → Agent Status → Get', () => {
-	test('sends agent and team IDs as bracketed query parameters and returns one item per agent', async () => {
+	test("sends agent and team IDs as the doc's JSON body on GET and returns one item per agent", async () => {
 		const vendor = fakeVendor(BASE, () => ({ body: statusRows }));
 		const result = await runWorkflow({
 			nodes: [ccai({ resource: 'agentStatus', operation: 'get', agentIds: '11, 12', teamIds: '1' })],
@@ -80,30 +80,32 @@ describe('CCAI Platform → Agent Status → Get', () => {
 		const [request] = vendor.received;
 		expect(request.method).toBe('GET');
 		expect(request.path).toBe('/apps/api/v1/agent_statuses');
-		expect(request.query).toEqual({ 'agent_ids[]': ['11', '12'], 'team_ids[]': '1' });
+		expect(request.query).toEqual({});
 		expect(request.headers.authorization).toBe(BASIC);
 		expect(request.headers.accept).toBe('application/json');
-		expect(request.body).toBeUndefined();
+		expect(request.headers['content-type']).toMatch(/^application\/json/);
+		// the doc's example body, exactly
+		expect(request.body).toEqual({ agent_ids: [11, 12], team_ids: [1] });
 		expect(result.json('CCAI')).toEqual(statusRows);
 		expect(result.output('CCAI').map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
 	});
 
-	test('with no IDs asks for every agent, with no query at all', async () => {
+	test('with no IDs asks for every agent with an empty JSON body and no query', async () => {
 		const vendor = fakeVendor(BASE, () => ({ body: statusRows }));
 		const result = await runWorkflow({
 			nodes: [ccai({ resource: 'agentStatus', operation: 'get', agentIds: '', teamIds: '' })],
 			credentials: credentials(),
 		});
 		expect(result.error).toBeUndefined();
-		expect(vendor.received.map((r) => [r.method, r.path, r.query])).toEqual([
-			['GET', '/apps/api/v1/agent_statuses', {}],
+		expect(vendor.received.map((r) => [r.method, r.path, r.query, r.body])).toEqual([
+			['GET', '/apps/api/v1/agent_statuses', {}, {}],
 		]);
 		expect(result.json('CCAI')).toHaveLength(2);
 	});
 
 	test('one request per input item, each output paired with its own item', async () => {
 		const vendor = fakeVendor(BASE, (request) => ({
-			body: statusRows.filter((row) => String(row.agent_id) === request.query['agent_ids[]']),
+			body: statusRows.filter((row) => (request.body as { agent_ids: number[] }).agent_ids.includes(row.agent_id)),
 		}));
 		const result = await runWorkflow({
 			nodes: [ccai({ resource: 'agentStatus', operation: 'get', agentIds: '={{ $json.agent }}', teamIds: '' })],
@@ -111,7 +113,7 @@ describe('CCAI Platform → Agent Status → Get', () => {
 			input: [{ json: { agent: 11 } }, { json: { agent: 12 } }],
 		});
 		expect(result.error).toBeUndefined();
-		expect(vendor.received.map((r) => r.query)).toEqual([{ 'agent_ids[]': '11' }, { 'agent_ids[]': '12' }]);
+		expect(vendor.received.map((r) => r.body)).toEqual([{ agent_ids: [11] }, { agent_ids: [12] }]);
 		expect(result.output('CCAI').map((item) => [item.json.agent_id, item.pairedItem])).toEqual([
 			[11, { item: 0 }],
 			[12, { item: 1 }],

@@ -72,7 +72,7 @@ test('real n8n runs the CCAI Platform node against the stand-in', async () => {
 		sandbox.state.requests.map((r) => [r.method, r.path, r.query, r.body]),
 		[
 			['POST', '/apps/api/v1/agent_statuses', {}, { status: 'Break', agent_ids: [11, 12], team_ids: [] }],
-			['GET', '/apps/api/v1/agent_statuses', { 'agent_ids[]': '11' }, undefined],
+			['GET', '/apps/api/v1/agent_statuses', {}, { agent_ids: [11] }],
 		],
 	);
 });

@@ -137,7 +137,7 @@ describe('npm run sandbox -- emit: udesk callbacks from the running sandbox', ()
 		const { code, output } = await sandboxCommand('emit', 'end', '--forged');
 		assert.equal(code, 1, output);
 		assert.match(output, /FORGED "end" callback/);
-		assert.match(output, /HTTP 401 \{"message":"Unauthorized: udesk callback verification failed"/);
+		assert.match(output, /HTTP 401 "Unauthorized"/);
 		assert.ok(!output.includes(sandbox.udesk.secret));
 		await new Promise((resolve) => setTimeout(resolve, 1500));
 		assert.equal((await rest.executions(CALL_ENDED)).length, before);

@@ -143,11 +143,12 @@ describe('udesk → Agent → Update / Delete / Get', () => {
 		expect(result.error?.message).toBe("udesk error 100004: Agent has queue or voip, can't delete");
 	});
 
-	test('Get: GET agents/{AgentId}, AgentId also in the query (no GET body); state names added', async () => {
+	test('Get: GET agents/{AgentId} with AgentId also in the JSON body, as the doc says; state names added', async () => {
 		const { result, sent } = await run({ operation: 'get', agentId: '62' }, () => ok(AGENT));
 		expect(result.error).toBeUndefined();
+		// "Note: AgentId must be passed in both the URL and the request body."
 		expect(sent).toEqual([
-			{ method: 'GET', path: '/ccapi/v2/agents/62', query: { AppId: APP_ID, AgentId: '62' }, body: undefined },
+			{ method: 'GET', path: '/ccapi/v2/agents/62', query: { AppId: APP_ID }, body: { AgentId: '62' } },
 		]);
 		expect(result.json('Udesk')).toEqual([{ ...AGENT, StateName: 'Ready for work', ExtStateName: 'Idle' }]);
 	});
@@ -371,5 +372,99 @@ describe('udesk → Agent → extensions and queues', () => {
 		expect(vendor.received).toHaveLength(1);
 		expect(result.error?.message).toBe('udesk error 100016: VoipBindAgent');
 		expect(result.error?.description).toBe('The extension is bound to an agent and cannot be deleted');
+	});
+});
+
+describe('udesk → agents: IDs from Get Agent chain into input, passwords stay out, every state has a name', () => {
+	const FROM_GET_AGENT = `10040@${APP_ID}`; // the doc: Get Agent answers "AgentId": "7765@a54a8b77-…"
+
+	test.each([
+		['delete', { operation: 'delete', isDelExtensions: false }, 'DELETE', '/ccapi/v2/agents/10040', { AgentId: '10040', IsDelExtensions: false }],
+		['bind queues', { operation: 'bindQueues', queues: ['9001'] }, 'POST', '/ccapi/v2/agents/queues', { AgentId: '10040', Queues: ['9001'] }],
+		['set call mode', { operation: 'setCallMode', contact: 'voip' }, 'POST', '/ccapi/v2/agent/set_call_mode', { AgentId: '10040', Contact: 'voip' }],
+	])('%s takes "10040@<AppId>" and sends 10040', async (_name, parameters, method, path, body) => {
+		const { result, sent } = await run({ ...parameters, agentId: FROM_GET_AGENT }, () => callControlOk());
+		expect(result.error).toBeUndefined();
+		expect(sent.map((request) => [request.method, request.path, request.body])).toEqual([[method, path, body]]);
+		expect(result.json('Udesk')[0].AgentId).toBe('10040');
+	});
+
+	test('Get Agent → Bind Queues by expression: the output AgentId goes straight in', async () => {
+		const vendor = fakeVendor(BASE, (request) =>
+			request.method === 'GET' ? ok({ ...AGENT, AgentId: FROM_GET_AGENT }) : ok(null),
+		);
+		const result = await runWorkflow({
+			nodes: [
+				udesk({ resource: 'agent', operation: 'get', agentId: '10040' }, { name: 'Get Agent' }),
+				udesk({ resource: 'agent', operation: 'bindQueues', agentId: '={{ $json.AgentId }}', queues: ['9001'] }, { name: 'Bind' }),
+			],
+			connections: { 'Get Agent': { main: [[{ node: 'Bind', type: 'main', index: 0 }]] } },
+			credentials: credentials(),
+		});
+		expect(result.error).toBeUndefined();
+		const post = vendor.received.find((request) => request.method === 'POST');
+		expect(post?.body).toEqual({ AgentId: '10040', Queues: ['9001'] });
+		expect(result.json('Bind')).toEqual([{ AgentId: '10040', Queues: ['9001'], bound: true }]);
+	});
+
+	test('a queue\'s agent list and the state-log filter accept the same form', async () => {
+		const vendor = fakeVendor(BASE, () => ok(null));
+		const result = await runWorkflow({
+			nodes: [udesk({ resource: 'queue', operation: 'bindAgents', queueId: '9008', agentIds: [FROM_GET_AGENT, '10032'], mode: 'add' })],
+			credentials: credentials(),
+		});
+		expect(result.error).toBeUndefined();
+		expect(vendor.received[0].body).toEqual({ QueueId: '9008', AgentIds: ['10040', '10032'] });
+	});
+
+	test('other text after @ is still refused, naming the field', async () => {
+		const { result, sent } = await run({ operation: 'delete', agentId: '10040@not an app', isDelExtensions: false }, () => ok(null));
+		expect(sent).toEqual([]);
+		expect(result.error?.message).toBe('Agent: "10040@not an app" is not valid — an agent ID is digits only, at most 32, e.g. 10031');
+	});
+
+	const WITH_PASSWORDS = {
+		...AGENT,
+		Extensions: [{ Extension: '8001', Password: '5ca7561e1748f1b7', Number: '90310468568001' }],
+		ExtenInfos: [{ Extension: '8001', password: 'd0942c4e07c038f8' }],
+	};
+
+	test('Get leaves extension SIP passwords out by default', async () => {
+		const { result } = await run({ operation: 'get', agentId: '62' }, () => ok(WITH_PASSWORDS));
+		expect(result.json('Udesk')).toEqual([
+			{
+				...AGENT,
+				Extensions: [{ Extension: '8001', Number: '90310468568001' }],
+				ExtenInfos: [{ Extension: '8001' }],
+				StateName: 'Ready for work',
+				ExtStateName: 'Idle',
+			},
+		]);
+		expect(JSON.stringify(result.run.data)).not.toMatch(/5ca7561e1748f1b7|d0942c4e07c038f8/);
+	});
+
+	test('Get Many leaves them out too; the option Include Extension Passwords keeps them', async () => {
+		const page = () => ok({ CurrPage: 1, PageSize: 100, Total: 1, TotalPage: 1, AgentList: [WITH_PASSWORDS] });
+		const hidden = await run({ operation: 'getAll', returnAll: true }, page);
+		expect(hidden.result.json('Udesk')[0].Extensions).toEqual([{ Extension: '8001', Number: '90310468568001' }]);
+		nock.cleanAll();
+		const shown = await run({ operation: 'getAll', returnAll: true, options: { includePasswords: true } }, page);
+		expect(shown.result.json('Udesk')[0]).toMatchObject({
+			Extensions: WITH_PASSWORDS.Extensions,
+			ExtenInfos: WITH_PASSWORDS.ExtenInfos,
+		});
+	});
+
+	test.each([
+		['talking', 'In call'],
+		['idle', 'Idle'],
+		['busy', 'Busy'],
+		['onBreak', 'On break'],
+		['offline', 'Offline'],
+		['notAvailable', 'Not available'],
+		['after_call_work', 'After call work'],
+	])('State "%s" gets the name %p', async (state, name) => {
+		const { result } = await run({ operation: 'get', agentId: '62' }, () => ok({ ...AGENT, State: state }));
+		expect(result.json('Udesk')[0]).toMatchObject({ State: state, StateName: name });
 	});
 });

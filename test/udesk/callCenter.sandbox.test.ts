@@ -74,12 +74,16 @@ test('extensions: create returns a password, delete, delete again is refused', a
 });
 
 test('IVR: upload a WAV, list it, use it as a default voice, set and read fast routers', async () => {
-	const wav = Buffer.from('RIFF$\u0000\u0000\u0000WAVEfmt data', 'latin1');
-	const upload = await run(
-		{ resource: 'ivr', operation: 'uploadVoiceFile', uploadMode: 'multipart', binaryPropertyName: 'data', fileName: 'welcome.wav', fileDesc: 'Hi' },
-		[{ json: {}, binary: { data: { data: wav.toString('base64'), mimeType: 'audio/wav', fileName: 'welcome.wav' } } }],
-	);
+	// The doc's form (JSON: FileName, FileType, FileDesc) is the default and is accepted…
+	const upload = await run({ resource: 'ivr', operation: 'uploadVoiceFile', fileName: 'welcome.wav', fileDesc: 'Hi' });
 	expect(upload.error).toBeUndefined();
+	// …a multipart form, which the doc does not describe, is not JSON: the documented 100004.
+	const wav = Buffer.from('RIFF$\u0000\u0000\u0000WAVEfmt data', 'latin1');
+	const multipart = await run(
+		{ resource: 'ivr', operation: 'uploadVoiceFile', uploadMode: 'multipart', binaryPropertyName: 'data', fileName: 'other.wav', fileDesc: '' },
+		[{ json: {}, binary: { data: { data: wav.toString('base64'), mimeType: 'audio/wav', fileName: 'other.wav' } } }],
+	);
+	expect(multipart.error).toBe('udesk error 100004: Unexpected end of JSON input');
 	expect((await run({ resource: 'ivr', operation: 'getVoiceFiles', returnAll: true })).json).toEqual([
 		{ FileName: 'welcome.wav', FileType: 'wav', FileDesc: 'Hi' },
 	]);

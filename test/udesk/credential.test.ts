@@ -90,7 +90,31 @@ describe('udesk credential: query-string signing', () => {
 		});
 		expect(result.error?.name).toBe('NodeApiError');
 		expect(result.error?.message).toBe('udesk error HTTP 401: Unauthorized: Sign mismatch');
-		expect(result.error?.description).toBe('Check Sid, Auth Token and the host in the udesk credential.');
+		expect(result.error?.description).toBe(
+			'udesk refused the request signature (HTTP 401): check Sid, Auth Token and Host in the udesk credential (Sign = SHA1(Sid + Auth Token + Timestamp); Host without /ccapi/v2).',
+		);
 		expectNoSecrets(result.run.data);
+	});
+
+	test('HTTP 401 with an ErrCode still points at Sid / Auth Token / Host first, not at the code\'s parameter meaning', async () => {
+		fakeVendor(BASE, () => ({ status: 401, body: { ErrCode: '000001', ErrDesc: 'Parameter error' } }));
+		const result = await runWorkflow({
+			nodes: [udesk({ resource: 'relayNumber', operation: 'getAll' })],
+			credentials: credentials(),
+		});
+		expect(result.error?.message).toBe('udesk error 000001: Parameter error');
+		expect(result.error?.description).toBe(
+			'udesk refused the request signature (HTTP 401): check Sid, Auth Token and Host in the udesk credential (Sign = SHA1(Sid + Auth Token + Timestamp); Host without /ccapi/v2). The error code\'s general meaning: Missing or invalid request parameters (AgentId, AppId, WorkId, IVR file name…).',
+		);
+		expectNoSecrets(result.run.data);
+	});
+
+	test('the same ErrCode with HTTP 200 keeps the table meaning as the description', async () => {
+		fakeVendor(BASE, () => ({ status: 200, body: { ErrCode: '000001', ErrDesc: 'Parameter error' } }));
+		const result = await runWorkflow({
+			nodes: [udesk({ resource: 'relayNumber', operation: 'getAll' })],
+			credentials: credentials(),
+		});
+		expect(result.error?.description).toBe('Missing or invalid request parameters (AgentId, AppId, WorkId, IVR file name…)');
 	});
 });

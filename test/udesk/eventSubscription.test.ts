@@ -71,7 +71,7 @@ describe('udesk → Event Subscription', () => {
 		expect(result.json('Udesk')).toEqual([{ action: 'replaced', Events }]);
 	});
 
-	test('Remove All sends DELETE with the body {"Events": []} (n8n would drop an empty {})', async () => {
+	test('Delete All sends DELETE with the body {"Events": []} (n8n would drop an empty {})', async () => {
 		const vendor = fakeVendor(HOST, () => ok());
 		const result = await runWorkflow({
 			nodes: [udesk({ ...base, operation: 'removeAll' })],
@@ -83,10 +83,10 @@ describe('udesk → Event Subscription', () => {
 		expect([request.method, request.path]).toEqual(['DELETE', '/ccapi/v2/webhooks/events']);
 		expect(signedQuery(request)).toEqual({});
 		expect(request.body).toEqual({ Events: [] });
-		expect(result.json('Udesk')).toEqual([{ action: 'removedAll', Events: [] }]);
+		expect(result.json('Udesk')).toEqual([{ deleted: true, Events: [] }]);
 	});
 
-	test('no event chosen is refused before any request and points to Remove All', async () => {
+	test('no event chosen is refused before any request and points to Delete All', async () => {
 		const vendor = fakeVendor(HOST, () => ok());
 		const result = await runWorkflow({
 			nodes: [udesk({ ...base, operation: 'replace', agent_state: [], ext_state: [], agent_call_mode: [], call: [] })],
@@ -95,7 +95,7 @@ describe('udesk → Event Subscription', () => {
 		expect(vendor.received).toHaveLength(0);
 		expect(result.error?.name).toBe('NodeOperationError');
 		expect(result.error?.message).toBe('Choose at least one event in any of the event lists');
-		expect(result.error?.description).toBe('To unsubscribe from every event, use the operation "Remove All".');
+		expect(result.error?.description).toBe('To unsubscribe from every event, use the operation "Delete All".');
 	});
 
 	test('an event of another category (given by expression) is refused naming the list', async () => {

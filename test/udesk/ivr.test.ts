@@ -27,7 +27,7 @@ function parseMultipart(body: string, contentType: string) {
 }
 
 describe('udesk → IVR → voice files', () => {
-	test('Upload sends the WAV from the input item as multipart with FileName, FileType and FileDesc', async () => {
+	test('Upload sends the WAV from the input item as multipart (the explicitly chosen, undocumented mode)', async () => {
 		const vendor = fakeVendor(BASE, () => ok());
 		const result = await runWorkflow({
 			nodes: [
@@ -63,10 +63,10 @@ describe('udesk → IVR → voice files', () => {
 		]);
 	});
 
-	test('Upload in Metadata Only mode sends the documented JSON body', async () => {
+	test('Upload by default sends the documented JSON body (no mode chosen, no binary needed)', async () => {
 		const vendor = fakeVendor(BASE, () => ok());
 		const result = await runWorkflow({
-			nodes: [udesk({ resource: 'ivr', operation: 'uploadVoiceFile', uploadMode: 'json', fileName: 'welcome.wav', fileDesc: '' })],
+			nodes: [udesk({ resource: 'ivr', operation: 'uploadVoiceFile', fileName: 'welcome.wav', fileDesc: '' })],
 			credentials: credentials(),
 		});
 		expect(result.error).toBeUndefined();

@@ -52,7 +52,7 @@ describe('udesk → Message Subscription', () => {
 		[{ callback: 'ftp://x' }, 'Callback URL: "ftp://x" is not an http(s) URL, e.g. https://example.com/udesk/events'],
 		[{ events: '={{ [] }}' }, 'Events: choose at least one event'],
 		[{ events: '={{ ["begin", "made_up"] }}' }, 'Events: "made_up" is not a udesk event — choose from the list'],
-		[{ name: '={{ "  " }}' }, 'Name is required'],
+		[{ name: '={{ "  " }}' }, 'Name is required: give the subscription a name, e.g. crm-call-events'],
 	])('Create refuses %j before any request', async (override, message) => {
 		const vendor = fakeVendor(HOST, () => ok());
 		const result = await runWorkflow({

@@ -7,7 +7,10 @@ const WEEK = 7 * DAY;
 const base = { resource: 'report' };
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** n deterministic call-log rows, served PageNum/PageSize from the query (as the node sends them). */
+/** The JSON body of a GET (the doc: "Parameters such as CallId should be passed through a JSON-formatted request body"). */
+const sent = (request: ReceivedRequest) => (request.body ?? {}) as Record<string, unknown>;
+
+/** n deterministic call-log rows, served PageNum/PageSize from the GET's JSON body (as the doc sends them). */
 function callLogRows(count: number, from: number) {
 	return Array.from({ length: count }, (_, i) => ({
 		CallId: `call-${String(i + 1).padStart(4, '0')}`,
@@ -28,8 +31,8 @@ function callLogRows(count: number, from: number) {
 
 function pagedVendor(rows: Array<Record<string, unknown>>, listKey: string, { totalPage = true } = {}) {
 	return fakeVendor(HOST, (request: ReceivedRequest) => {
-		const pageNum = Number(request.query.PageNum);
-		const pageSize = Number(request.query.PageSize);
+		const pageNum = Number(sent(request).PageNum);
+		const pageSize = Number(sent(request).PageSize);
 		const page = rows.slice((pageNum - 1) * pageSize, pageNum * pageSize);
 		return ok(totalPage ? { [listKey]: page, TotalPage: Math.ceil(rows.length / pageSize), Total: rows.length } : { [listKey]: page });
 	});
@@ -50,23 +53,22 @@ describe('udesk → Report → Get Call Logs', () => {
 	test.each([
 		['with TotalPage', true],
 		['without TotalPage (the doc\'s answer shape)', false],
-	])('Return All walks 3 pages of 100 %s: parameters in the query, no body, every row once, in order', async (_label, totalPage) => {
+	])('Return All walks 3 pages of 100 %s: parameters in the JSON body, only the signature in the query, every row once, in order', async (_label, totalPage) => {
 		const vendor = pagedVendor(rows, 'CallLogs', { totalPage });
 		const result = await runWorkflow({
 			nodes: [udesk({ ...base, operation: 'callLogs', startTime: iso(start), endTime: iso(end), returnAll: true })],
 			credentials: credentials(),
 		});
 		expect(result.error).toBeUndefined();
-		expect(vendor.received.map((r) => [r.method, r.path, r.body])).toEqual([
-			['GET', '/ccapi/v2/calls/logs', undefined],
-			['GET', '/ccapi/v2/calls/logs', undefined],
-			['GET', '/ccapi/v2/calls/logs', undefined],
-		]);
-		expect(vendor.received.map(signedQuery)).toEqual([1, 2, 3].map((page) => ({
-			StartTime: String(start),
-			EndTime: String(end),
-			PageNum: String(page),
-			PageSize: '100',
+		expect(vendor.received.map((r) => [r.method, r.path, r.headers['content-type']])).toEqual(
+			Array(3).fill(['GET', '/ccapi/v2/calls/logs', 'application/json;charset=utf-8']),
+		);
+		expect(vendor.received.map(signedQuery)).toEqual([{}, {}, {}]);
+		expect(vendor.received.map((r) => r.body)).toEqual([1, 2, 3].map((page) => ({
+			StartTime: start,
+			EndTime: end,
+			PageNum: page,
+			PageSize: 100,
 		})));
 		const output = result.json('Udesk');
 		expect(output).toHaveLength(250);
@@ -83,9 +85,9 @@ describe('udesk → Report → Get Call Logs', () => {
 			credentials: credentials(),
 		});
 		expect(result.error).toBeUndefined();
-		expect(vendor.received.map((r) => [r.query.PageNum, r.query.PageSize])).toEqual([
-			['1', '100'],
-			['2', '100'],
+		expect(vendor.received.map((r) => [sent(r).PageNum, sent(r).PageSize])).toEqual([
+			[1, 100],
+			[2, 100],
 		]);
 		expect(result.json('Udesk').map((row) => row.CallId)).toEqual(rows.slice(0, 120).map((row) => row.CallId));
 	});
@@ -96,7 +98,7 @@ describe('udesk → Report → Get Call Logs', () => {
 			nodes: [udesk({ ...base, operation: 'callLogs', startTime: iso(start), endTime: iso(end), returnAll: false, limit: 30 })],
 			credentials: credentials(),
 		});
-		expect(vendor.received.map((r) => [r.query.PageNum, r.query.PageSize])).toEqual([['1', '30']]);
+		expect(vendor.received.map((r) => [sent(r).PageNum, sent(r).PageSize])).toEqual([[1, 30]]);
 		expect(result.json('Udesk')).toHaveLength(30);
 	});
 
@@ -107,8 +109,8 @@ describe('udesk → Report → Get Call Logs', () => {
 			credentials: credentials(),
 		});
 		expect(result.error).toBeUndefined();
-		expect(vendor.received.map(signedQuery)).toEqual([{ CallId: 'call-0001', PageNum: '1', PageSize: '100' }]);
-		expect(vendor.received[0].body).toBeUndefined();
+		expect(vendor.received.map(signedQuery)).toEqual([{}]);
+		expect(vendor.received[0].body).toEqual({ CallId: 'call-0001', PageNum: 1, PageSize: 100 });
 		expect(result.json('Udesk')).toEqual([withIso(rows[0])]);
 	});
 
@@ -149,8 +151,8 @@ describe('udesk → Report → Get Call Logs', () => {
 		const after = Date.now();
 		expect(result.error).toBeUndefined();
 		expect(result.json('Udesk')).toEqual([]);
-		const sentStart = Number(vendor.received[0].query.StartTime);
-		const sentEnd = Number(vendor.received[0].query.EndTime);
+		const sentStart = Number(sent(vendor.received[0]).StartTime);
+		const sentEnd = Number(sent(vendor.received[0]).EndTime);
 		expect(sentStart).toBeGreaterThanOrEqual(before - WEEK);
 		expect(sentStart).toBeLessThanOrEqual(after - WEEK);
 		expect(sentEnd - sentStart).toBe(WEEK);
@@ -158,7 +160,7 @@ describe('udesk → Report → Get Call Logs', () => {
 
 	test('a vendor error on page 2 fails the item with the vendor text (no partial success)', async () => {
 		fakeVendor(HOST, (request) =>
-			request.query.PageNum === '1'
+			sent(request).PageNum === 1
 				? ok({ CallLogs: rows.slice(0, 100), TotalPage: 3 })
 				: { body: { ErrCode: '100004', ErrDesc: 'Unexpected end of JSON input', Result: null } },
 		);
@@ -172,7 +174,7 @@ describe('udesk → Report → Get Call Logs', () => {
 });
 
 describe('udesk → Report → Get Recordings', () => {
-	test('GET calls/recfiles with the range in the query; rows with ISO times', async () => {
+	test('GET calls/recfiles with the range in the JSON body; rows with ISO times', async () => {
 		const start = Date.now() - 3 * DAY;
 		const end = Date.now() - 2 * DAY;
 		const recordings = [
@@ -186,17 +188,9 @@ describe('udesk → Report → Get Recordings', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(vendor.received).toHaveLength(1);
-		expect([vendor.received[0].method, vendor.received[0].path, vendor.received[0].body]).toEqual([
-			'GET',
-			'/ccapi/v2/calls/recfiles',
-			undefined,
-		]);
-		expect(signedQuery(vendor.received[0])).toEqual({
-			StartTime: String(start),
-			EndTime: String(end),
-			PageNum: '1',
-			PageSize: '50',
-		});
+		expect([vendor.received[0].method, vendor.received[0].path]).toEqual(['GET', '/ccapi/v2/calls/recfiles']);
+		expect(signedQuery(vendor.received[0])).toEqual({});
+		expect(vendor.received[0].body).toEqual({ StartTime: start, EndTime: end, PageNum: 1, PageSize: 50 });
 		expect(result.json('Udesk')).toEqual(
 			recordings.map((row) => ({ ...row, StartTimeIso: iso(row.StartTime), EndTimeIso: iso(row.EndTime) })),
 		);
@@ -238,9 +232,9 @@ describe('udesk → Report → Get Agent State Logs', () => {
 		const week1 = logsIn(start, start + WEEK - 1, 130);
 		const week2 = logsIn(start + WEEK, end, 20);
 		const vendor = fakeVendor(HOST, (request) => {
-			const rows = Number(request.query.StartTime) === start ? week1 : week2;
-			const pageNum = Number(request.query.PageNum);
-			const pageSize = Number(request.query.PageSize);
+			const rows = sent(request).StartTime === start ? week1 : week2;
+			const pageNum = Number(sent(request).PageNum);
+			const pageSize = Number(sent(request).PageSize);
 			return ok({
 				AgentStateLogs: rows.slice((pageNum - 1) * pageSize, pageNum * pageSize),
 				TotalPage: Math.ceil(rows.length / pageSize),
@@ -261,13 +255,12 @@ describe('udesk → Report → Get Agent State Logs', () => {
 			timezone: 'Asia/Shanghai',
 		});
 		expect(result.error).toBeUndefined();
-		expect(vendor.received.map((r) => [r.method, r.path, r.body])).toEqual(
-			Array(3).fill(['GET', '/ccapi/v2/agents/statelogs', undefined]),
-		);
-		expect(vendor.received.map(signedQuery)).toEqual([
-			{ AgentId: '10031', StartTime: String(start), EndTime: String(start + WEEK - 1), PageNum: '1', PageSize: '100' },
-			{ AgentId: '10031', StartTime: String(start), EndTime: String(start + WEEK - 1), PageNum: '2', PageSize: '100' },
-			{ AgentId: '10031', StartTime: String(start + WEEK), EndTime: String(end), PageNum: '1', PageSize: '100' },
+		expect(vendor.received.map((r) => [r.method, r.path])).toEqual(Array(3).fill(['GET', '/ccapi/v2/agents/statelogs']));
+		expect(vendor.received.map(signedQuery)).toEqual([{}, {}, {}]);
+		expect(vendor.received.map((r) => r.body)).toEqual([
+			{ AgentId: '10031', StartTime: start, EndTime: start + WEEK - 1, PageNum: 1, PageSize: 100 },
+			{ AgentId: '10031', StartTime: start, EndTime: start + WEEK - 1, PageNum: 2, PageSize: 100 },
+			{ AgentId: '10031', StartTime: start + WEEK, EndTime: end, PageNum: 1, PageSize: 100 },
 		]);
 		const output = result.json('Udesk');
 		expect(output).toHaveLength(150);
@@ -296,8 +289,8 @@ describe('udesk → Report → Get Agent State Logs', () => {
 			credentials: credentials(),
 		});
 		expect(result.error).toBeUndefined();
-		expect(vendor.received.map((r) => [r.query.StartTime, r.query.EndTime])).toEqual([
-			[String(Date.UTC(2026, 0, 1)), String(Date.UTC(2026, 0, 8))],
+		expect(vendor.received.map((r) => r.body)).toEqual([
+			{ StartTime: Date.UTC(2026, 0, 1), EndTime: Date.UTC(2026, 0, 8), PageNum: 1, PageSize: 100 },
 		]);
 	});
 
@@ -319,7 +312,7 @@ describe('udesk → Report → Get Agent State Logs', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(vendor.received).toHaveLength(1);
-		expect(vendor.received[0].query.PageSize).toBe('40');
+		expect(sent(vendor.received[0]).PageSize).toBe(40);
 		expect(result.json('Udesk')).toHaveLength(40);
 	});
 

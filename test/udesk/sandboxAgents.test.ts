@@ -54,7 +54,15 @@ test('sandbox: create agents with an extension, log in, list with paging, log ou
 	result = await runWorkflow({ nodes: [udesk({ resource: 'agent', operation: 'logout', agentId: '301' })], credentials: creds() });
 	expect(result.error).toBeUndefined();
 	result = await runWorkflow({ nodes: [udesk({ resource: 'agent', operation: 'get', agentId: '301' })], credentials: creds() });
-	expect(result.json('Udesk')[0]).toMatchObject({ AgentId: '301', State: 4, StateName: 'Not available', Extensions: ['8301'] });
+	// The sandbox lists bound extensions as the doc's Extension objects, SIP password included; the node drops it…
+	expect(result.json('Udesk')[0]).toMatchObject({ AgentId: '301', State: 4, StateName: 'Not available', Extensions: [{ Extension: '8301' }] });
+	expect(result.json('Udesk')[0].Extensions).toEqual([{ Extension: '8301' }]);
+	// …unless asked for it.
+	result = await runWorkflow({
+		nodes: [udesk({ resource: 'agent', operation: 'get', agentId: '301', options: { includePasswords: true } })],
+		credentials: creds(),
+	});
+	expect(result.json('Udesk')[0].Extensions).toEqual([{ Extension: '8301', Password: expect.stringMatching(/^[0-9a-f]{16}$/) }]);
 
 	// Login without an extension is refused by the simulator like the doc says.
 	result = await runWorkflow({ nodes: [udesk({ resource: 'agent', operation: 'login', agentId: '302' })], credentials: creds() });

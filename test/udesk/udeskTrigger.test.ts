@@ -1,11 +1,32 @@
 import { createHash } from 'node:crypto';
 
+import { Logger } from '@n8n/backend-common';
+import { Container } from '@n8n/di';
+
 import { packageNode } from '../harness/engine';
 import { fakeVendor } from '../harness/http';
 import type { ReceivedRequest } from '../harness/http';
 import { requireFromRepo, runWithSandboxModule } from '../harness/system';
 import { createTriggerHarness, WEBHOOK_BASE, WEBHOOK_TEST_BASE } from '../harness/webhook';
 
+// The same module instances the package loader hands n8n (jest's registry): a fresh n8n process per test.
+const { resetReplayMemoryForTests } = requireFromRepo<{ resetReplayMemoryForTests: () => void }>('dist/nodes/UdeskTrigger/replay.js');
+const { clearSecretCacheForTests, CACHE_TTL_MS } = requireFromRepo<{ clearSecretCacheForTests: () => void; CACHE_TTL_MS: number }>(
+	'dist/nodes/UdeskTrigger/credentialCache.js',
+);
+
+/** n8n's logger as the trigger's context sees it (this.logger = Container.get(Logger)). */
+const logged: Array<{ level: string; message: string; meta: unknown }> = [];
+beforeEach(() => {
+	resetReplayMemoryForTests();
+	clearSecretCacheForTests();
+	logged.length = 0;
+	// n8n's Logger methods are read-only: the context's logger (Container.get(Logger) on every access) is replaced.
+	const record = (level: string) => (message: string, meta?: unknown) => logged.push({ level, message, meta });
+	const logger = { warn: record('warn'), info: record('info'), debug: record('debug'), error: record('error') };
+	Container.set(Logger, { ...logger, scoped: () => logger } as unknown as Logger);
+});
+afterEach(() => jest.restoreAllMocks());
 const HOST = 'http://udesk.test:8043';
 const APP_ID = 'a54a8b77-f12d-4ac9-742d-5b2bef5c4d11';
 const SECRET = 'dummy-app-secret-5ca7561e1748f1b7';
@@ -294,11 +315,18 @@ async function harnessFor(parameters: Record<string, unknown> = {}, creds = cred
 	return await createTriggerHarness({ node: trigger(parameters), credentials: creds });
 }
 
+/**
+ * Refused like n8n's own triggers: a bare 401 "Unauthorized" that names no check; the reason is in n8n's log (warn),
+ * and neither the answer nor the log holds the Secret.
+ */
 const expectRefused = (response: { status: number; body: unknown; executed: boolean }, reason: string) => {
 	expect(response.status).toBe(401);
 	expect(response.executed).toBe(false);
-	expect(response.body).toEqual({ message: 'Unauthorized: udesk callback verification failed', reason });
-	expect(JSON.stringify(response.body)).not.toContain(SECRET);
+	expect(response.body).toBe('Unauthorized');
+	const refusals = logged.filter((entry) => entry.level === 'warn' && entry.message.includes('callback refused'));
+	expect(refusals.map((entry) => entry.message)).toEqual([`udesk Trigger "Udesk Trigger": callback refused (401): ${reason}`]);
+	expect(JSON.stringify(logged)).not.toContain(SECRET);
+	logged.length = 0;
 };
 
 describe('Udesk Trigger → callback verification', () => {
@@ -508,6 +536,144 @@ describe('Udesk Trigger → event filtering and output', () => {
 		const body = { event: 'begin', payload: { kind: 'user_hangup' } };
 		const response = await harness.receive({ query: signed(), body });
 		expect(response.items).toEqual([{ ...body, event: 'user_hangup', receivedAt: expect.any(String) }]);
+	});
+});
+
+describe('Udesk Trigger → replays and duplicate deliveries', () => {
+	const IGNORED = { status: 200, body: { message: 'Callback already received: ignored' }, executed: false, items: [] };
+
+	test('an identical signed delivery re-sent 2 s later runs once', async () => {
+		const harness = await harnessFor();
+		const query = signed();
+		const first = await harness.receive({ query, body: ANSWER_EVENT });
+		expect(first.executed).toBe(true);
+		const realNow = Date.now();
+		jest.spyOn(Date, 'now').mockReturnValue(realNow + 2000);
+		expect(await harness.receive({ query, body: ANSWER_EVENT })).toEqual(IGNORED);
+		expect(logged.filter((entry) => entry.level === 'info').map((entry) => entry.message)).toEqual([
+			'udesk Trigger "Udesk Trigger": callback already accepted, not run again (replay or duplicate delivery)',
+		]);
+	});
+
+	test('two identical deliveries in flight at the same time run once', async () => {
+		const harness = await harnessFor();
+		const query = signed();
+		const answers = await Promise.all([
+			harness.receive({ query, body: ANSWER_EVENT }),
+			harness.receive({ query, body: ANSWER_EVENT }),
+			harness.receive({ query, body: ANSWER_EVENT }),
+		]);
+		expect(answers.filter((answer) => answer.executed)).toHaveLength(1);
+		expect(answers.filter((answer) => !answer.executed)).toEqual([IGNORED, IGNORED]);
+	});
+
+	test('with a MsgId, the MsgId identifies the delivery (a replay with another body is dropped)', async () => {
+		const harness = await harnessFor();
+		const withId = { ...ANSWER_EVENT, MsgId: 'b9e3a5f0-msg-1' };
+		expect((await harness.receive({ query: signed(), body: withId })).executed).toBe(true);
+		expect(await harness.receive({ query: signed(), body: { ...withId, DestNumber: '13900000000' } })).toEqual(IGNORED);
+		// another message with everything else equal is a new delivery
+		expect((await harness.receive({ query: signed(), body: { ...withId, MsgId: 'b9e3a5f0-msg-2' } })).executed).toBe(true);
+	});
+
+	test('without a MsgId, body + Timestamp identify it: the same body at another Timestamp runs again', async () => {
+		const harness = await harnessFor();
+		expect((await harness.receive({ query: signed(nowSeconds() - 1), body: ANSWER_EVENT })).executed).toBe(true);
+		expect((await harness.receive({ query: signed(nowSeconds()), body: ANSWER_EVENT })).executed).toBe(true);
+		expect((await harness.receive({ query: signed(nowSeconds()), body: { ...ANSWER_EVENT, DestNumber: '1' } })).executed).toBe(true);
+	});
+
+	test('records are per workflow: the same delivery to another workflow runs there', async () => {
+		const one = await harnessFor();
+		const other = await createTriggerHarness({ node: trigger(), credentials: credentials(), workflowId: 'wf2' });
+		const query = signed();
+		expect((await one.receive({ query, body: ANSWER_EVENT })).executed).toBe(true);
+		expect((await other.receive({ query, body: ANSWER_EVENT })).executed).toBe(true);
+		expect((await other.receive({ query, body: ANSWER_EVENT })).executed).toBe(false);
+	});
+
+	test('the record is in the workflow static data, so another webhook process that loads it drops the replay', async () => {
+		const harness = await harnessFor();
+		const query = signed();
+		const body = { ...ANSWER_EVENT, MsgId: 'msg-77' };
+		expect((await harness.receive({ query, body })).executed).toBe(true);
+		const stored = harness.nodeStaticData().acceptedCallbacks as Record<string, number>;
+		expect(Object.keys(stored)).toEqual(['msg:msg-77']);
+		// expires when the Timestamp leaves the window (Timestamp + 300 s)
+		expect(stored['msg:msg-77']).toBe(Number(query.Timestamp) * 1000 + 300_000);
+
+		// Another n8n process: empty memory, but the static data n8n saved after the first call.
+		resetReplayMemoryForTests();
+		const elsewhere = await createTriggerHarness({
+			node: trigger(),
+			credentials: credentials(),
+			staticData: JSON.parse(JSON.stringify(harness.workflow.staticData)),
+		});
+		expect(await elsewhere.receive({ query, body })).toEqual(IGNORED);
+		// …while a process that has neither would run it again: the static data is what carries it across.
+		resetReplayMemoryForTests();
+		const blank = await createTriggerHarness({ node: trigger(), credentials: credentials() });
+		expect((await blank.receive({ query, body })).executed).toBe(true);
+	});
+
+	test('expired records are dropped from static data when the next callback is recorded', async () => {
+		const harness = await harnessFor({ options: { toleranceSeconds: 10 } });
+		expect((await harness.receive({ query: signed(), body: { ...ANSWER_EVENT, MsgId: 'old' } })).executed).toBe(true);
+		const realNow = Date.now();
+		jest.spyOn(Date, 'now').mockReturnValue(realNow + 11_000);
+		const later = signed(Math.floor((realNow + 11_000) / 1000));
+		expect((await harness.receive({ query: later, body: { ...ANSWER_EVENT, MsgId: 'new' } })).executed).toBe(true);
+		expect(Object.keys(harness.nodeStaticData().acceptedCallbacks as object)).toEqual(['msg:new']);
+	});
+
+	test('a forged copy of an accepted delivery is still a bare 401, logged', async () => {
+		const harness = await harnessFor();
+		const query = signed();
+		expect((await harness.receive({ query, body: ANSWER_EVENT })).executed).toBe(true);
+		const forged = { ...query, Sign: sha1('forged') };
+		expectRefused(await harness.receive({ query: forged, body: ANSWER_EVENT }), 'Sign does not match');
+	});
+});
+
+describe('Udesk Trigger → credential cache (per process)', () => {
+	test('N callbacks within the TTL read the credential once', async () => {
+		const harness = await harnessFor();
+		const reads = jest.spyOn(harness.credentialsHelper, 'getDecrypted');
+		for (let index = 0; index < 5; index++) {
+			const response = await harness.receive({ query: signed(), body: { ...ANSWER_EVENT, MsgId: `m-${index}` } });
+			expect(response.executed).toBe(true);
+		}
+		expect(reads.mock.calls.filter(([, , type]) => type === 'udeskApi')).toHaveLength(1);
+	});
+
+	test('after the TTL the credential is read again', async () => {
+		const harness = await harnessFor();
+		const reads = jest.spyOn(harness.credentialsHelper, 'getDecrypted');
+		expect((await harness.receive({ query: signed(), body: { ...ANSWER_EVENT, MsgId: 'a' } })).executed).toBe(true);
+		const realNow = Date.now();
+		jest.spyOn(Date, 'now').mockReturnValue(realNow + CACHE_TTL_MS + 1);
+		const later = signed(Math.floor((realNow + CACHE_TTL_MS + 1) / 1000));
+		expect((await harness.receive({ query: later, body: { ...ANSWER_EVENT, MsgId: 'b' } })).executed).toBe(true);
+		expect(reads.mock.calls.filter(([, , type]) => type === 'udeskApi')).toHaveLength(2);
+	});
+
+	test('a rotated App Secret is picked up at once: on a mismatch the credential is re-read before refusing', async () => {
+		const harness = await harnessFor();
+		const reads = jest.spyOn(harness.credentialsHelper, 'getDecrypted');
+		expect((await harness.receive({ query: signed(), body: { ...ANSWER_EVENT, MsgId: 'before' } })).executed).toBe(true);
+
+		const rotated = 'rotated-secret-0f1e2d3c';
+		await harness.credentialsHelper.updateCredentials({ id: '1', name: 'udeskApi account' }, 'udeskApi', {
+			...credentials().udeskApi,
+			secret: rotated,
+		});
+		const response = await harness.receive({ query: signed(nowSeconds(), { secret: rotated }), body: { ...ANSWER_EVENT, MsgId: 'after' } });
+		expect(response.executed).toBe(true);
+		expect(reads.mock.calls.filter(([, , type]) => type === 'udeskApi')).toHaveLength(2);
+
+		// the old secret no longer passes (one more fresh read, then a bare 401), and nothing logs either secret
+		expectRefused(await harness.receive({ query: signed(), body: { ...ANSWER_EVENT, MsgId: 'old' } }), 'Sign does not match');
+		expect(JSON.stringify(logged)).not.toContain(rotated);
 	});
 });
 

@@ -234,6 +234,55 @@ describe('Zoho Voice → data centres', () => {
 	});
 });
 
+describe('Zoho Voice → a token refresh that fails shows the real cause (no "even after n8n renewed it")', () => {
+	const summary = () =>
+		zoho({ operation: 'getSummary', start: START, end: END, agentIds: '600000000039003', queueIds: '', returnAll: false, limit: 10, options: {} });
+	const expired = () =>
+		fakeVendor(US, () => ({ status: 401, body: { code: 'INVALID_TOKEN', message: 'Invalid OAuth access token', status: 'error' } }));
+	const INVALID_CLIENT_HINT =
+		'Zoho does not know this Client ID / Client Secret at accounts.zoho.com. Check both in the credential, and that its Data Centre is the one the client was registered in (api-console.zoho.com for United States, .eu for Europe, .in for India, …): a client of another data centre is invalid_client there.';
+
+	const expectNoSecrets = (data: unknown) => {
+		const everything = JSON.stringify(data);
+		for (const secret of ['client-secret-xyz', '1000.refresh-secret', '1000.access-current']) expect(everything).not.toContain(secret);
+	};
+
+	test('invalid_client answered with HTTP 200 (as Zoho\'s token endpoint does): named, with the data-centre hint', async () => {
+		const api = expired();
+		const accounts = fakeVendor('https://accounts.zoho.com', () => ({ body: { error: 'invalid_client' } }));
+		const result = await runWorkflow({ nodes: [summary()], credentials: credentials() });
+		expect(accounts.received.map((r) => [r.method, r.path])).toEqual([['POST', '/oauth/v2/token']]);
+		// n8n repeated the call with the same (old) token: nothing was renewed
+		expect(api.received.map((r) => r.headers.authorization)).toEqual(['Bearer 1000.access-current', 'Bearer 1000.access-current']);
+		expect(result.error?.name).toBe('NodeApiError');
+		expect(result.error?.message).toBe('Zoho did not renew the access token: invalid_client');
+		expect(result.error?.description).toBe(INVALID_CLIENT_HINT);
+		expectNoSecrets(result.run.data);
+	});
+
+	test('invalid_client answered with HTTP 400: the same, not "HTTP EAUTH"', async () => {
+		expired();
+		fakeVendor('https://accounts.zoho.com', () => ({ status: 400, body: { error: 'invalid_client' } }));
+		const result = await runWorkflow({ nodes: [summary()], credentials: credentials() });
+		expect(result.error?.message).toBe('Zoho did not renew the access token: invalid_client');
+		expect(result.error?.description).toBe(INVALID_CLIENT_HINT);
+		expectNoSecrets(result.run.data);
+	});
+
+	test('an accounts server that does not answer like Zoho (wrong data centre or URL): its answer, and where to look', async () => {
+		expired();
+		fakeVendor('https://accounts.zoho.com', () => ({ status: 401, body: 'nope' }));
+		const result = await runWorkflow({ nodes: [summary()], credentials: credentials() });
+		expect(result.error?.message).toBe(
+			'Zoho did not renew the access token: Expected JSON response from OAuth2 token endpoint (content-type: application/json) but received: nope',
+		);
+		expect(result.error?.description).toBe(
+			"n8n asked accounts.zoho.com for a new access token and got none. Check the credential's Data Centre (or its custom accounts URL), Client ID and Client Secret, then reconnect it.",
+		);
+		expect(result.error?.description).not.toContain('even after n8n renewed it');
+	});
+});
+
 describe('Zoho Voice → Get Status Log (statusaudit/list)', () => {
 	test('one row per agent: totals from the hits, the log with ISO times in the report time zone', async () => {
 		const vendor = fakeVendor(US, () => ({ body: statusListExample }));

@@ -1,16 +1,18 @@
 import type {
-	ICredentialDataDecryptedObject,
+	ICredentialsDecrypted,
 	IDataObject,
-	IExecuteFunctions,
-	IAdditionalCredentialOptions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import type { RequestContext } from '../../shared/credentials';
+import { credentialDataOnce, credentialsOnce, replaceCachedCredentials } from '../../shared/credentials';
+import { markPaceSaturated } from '../../shared/pacing';
+import { isTransientNetworkError, noAnswerError, REQUEST_TIMEOUT_MS, sendWithPolicy } from '../../shared/requestPolicy';
 import type { RateLimitBucket } from './rateLimiter';
-import { acquireSlot, markSaturated, rateWindowMs } from './rateLimiter';
+import { ozonetelPaceRule, rateWindowMs } from './rateLimiter';
 import {
 	accountKey,
 	generationsInLastHour,
@@ -68,7 +70,7 @@ function errorMessage(body: unknown): string | undefined {
 	return typeof message === 'string' && message.trim() !== '' ? message.trim() : 'Ozonetel reported an error without a message';
 }
 
-function apiError(ctx: IExecuteFunctions, message: string, itemIndex: number, description?: string, httpCode?: number) {
+function apiError(ctx: RequestContext, message: string, itemIndex: number, description?: string, httpCode?: number) {
 	return new NodeApiError(ctx.getNode(), { message } as JsonObject, {
 		message,
 		description: description ?? ERROR_HINTS[message],
@@ -107,19 +109,37 @@ function rowsOf(message: unknown): IDataObject[] {
 }
 
 /**
- * One Ozonetel call: paced per account, userName from the credential, GET fields in the query (n8n never sends a GET
- * body) and POST fields as JSON. Ozonetel answers errors with HTTP 200, so the body decides:
- *  - a rejected token (see isTokenRejection) empties the stored token, which makes n8n's own preAuthentication
- *    generate and save a new one, and the call is repeated once — within RENEWAL_BUDGET_PER_HOUR generations;
+ * The credential to send the next request with. Normally this execution's one read of the credential (n8n's
+ * preAuthentication fills an empty token into that same object, so every later item reuses the new token). After a
+ * rejection (`forceNewToken`), a copy with the token emptied — n8n's signal to run preAuthentication and persist what
+ * it returns — which then replaces the cached credential, so the rest of the execution uses the renewed token.
+ * Token renewal lives here alone.
+ */
+async function credentialsForRequest(
+	ctx: RequestContext,
+	forceNewToken: boolean,
+): Promise<{ credentials: ICredentialsDecrypted; afterSend: () => void }> {
+	const current = await credentialsOnce(ctx, OZONETEL_CREDENTIAL);
+	if (!forceNewToken) return { credentials: current, afterSend: () => undefined };
+	const renewing: ICredentialsDecrypted = { ...current, data: { ...(current.data ?? {}), token: '' } };
+	return { credentials: renewing, afterSend: () => replaceCachedCredentials(ctx, renewing) };
+}
+
+/**
+ * One Ozonetel call: paced per account (nodes/shared/pacing.ts), userName from the credential, GET fields in the
+ * query and POST fields as JSON. Both documented endpoints are reports, so the request policy treats them as reads
+ * (resent after a 5xx, a reset or a time-out). Ozonetel answers errors with HTTP 200, so the body decides:
+ *  - a rejected token (see isTokenRejection) empties the token, which makes n8n's own preAuthentication generate and
+ *    save a new one, and the call is repeated once — within RENEWAL_BUDGET_PER_HOUR generations;
  *  - "max limit exceeded" waits one rate window and repeats, at most MAX_LIMIT_RETRIES times;
  *  - every other error becomes a NodeApiError with Ozonetel's own message.
  */
 export async function ozonetelApiRequest(
-	this: IExecuteFunctions,
+	this: RequestContext,
 	itemIndex: number,
 	call: OzonetelRequest,
 ): Promise<OzonetelResult> {
-	const credentials = await this.getCredentials<ICredentialDataDecryptedObject>(OZONETEL_CREDENTIAL, itemIndex);
+	const credentials = await credentialDataOnce(this, OZONETEL_CREDENTIAL);
 	const baseUrl = ozonetelBaseUrl(credentials);
 	if (!/^https?:\/\/[^/]/i.test(baseUrl)) {
 		throw new NodeOperationError(
@@ -131,6 +151,7 @@ export async function ozonetelApiRequest(
 	const userName = String(credentials.userName ?? '').trim();
 	const key = accountKey(baseUrl, userName);
 	const payload: IDataObject = { userName, ...call.fields };
+	const pace = ozonetelPaceRule(key, call.bucket);
 
 	let renewed = false;
 	let forceNewToken = false;
@@ -142,42 +163,33 @@ export async function ozonetelApiRequest(
 			json: true,
 			ignoreHttpStatusErrors: true,
 			returnFullResponse: true,
+			timeout: REQUEST_TIMEOUT_MS,
 		};
 		if (call.method === 'GET') request.qs = { ...payload };
 		else request.body = { ...payload };
 
-		let additional: IAdditionalCredentialOptions | undefined;
-		if (forceNewToken) {
-			// An empty expirable field is n8n's signal to run preAuthentication and persist what it returns.
-			const reference = this.getNode().credentials?.[OZONETEL_CREDENTIAL];
-			const current = await this.getCredentials<ICredentialDataDecryptedObject>(OZONETEL_CREDENTIAL, itemIndex);
-			additional = {
-				credentialsDecrypted: {
-					id: reference?.id ?? '',
-					name: reference?.name ?? '',
-					type: OZONETEL_CREDENTIAL,
-					data: { ...current, token: '' },
-				},
-			};
-			forceNewToken = false;
-		}
-
-		const answered = await acquireSlot(`${key}|${call.bucket}`, call.bucket);
+		const { credentials: sendWith, afterSend } = await credentialsForRequest(this, forceNewToken);
+		forceNewToken = false;
 		let response: IN8nHttpFullResponse;
 		try {
-			response = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				OZONETEL_CREDENTIAL,
-				request,
-				additional,
-			)) as IN8nHttpFullResponse;
+			response = await sendWithPolicy(
+				async () =>
+					(await this.helpers.httpRequestWithAuthentication.call(this, OZONETEL_CREDENTIAL, { ...request }, {
+						credentialsDecrypted: sendWith,
+					})) as IN8nHttpFullResponse,
+				{ read: true, pace },
+			);
 		} catch (error) {
-			// Token generation failures ("Invalid userName or apiKey", "UserName is null") and network errors: the
-			// message as it came, nothing else from the request (it would carry the credential).
+			// No answer even after the policy's retries: say so (reports are reads).
+			if (isTransientNetworkError(error)) {
+				throw noAnswerError(this.getNode(), 'Ozonetel', error, { read: true, itemIndex, hint: 'Check the API domain or Base URL in the credential.' });
+			}
+			// Token generation failures ("Invalid userName or apiKey", "UserName is null"): the message as it came,
+			// nothing else from the request (it would carry the credential).
 			const message = (error as Error).message || 'Ozonetel could not be reached';
 			throw apiError(this, message, itemIndex);
 		} finally {
-			answered();
+			afterSend();
 		}
 		const { statusCode, body } = response;
 
@@ -208,8 +220,10 @@ export async function ozonetelApiRequest(
 		}
 
 		const message = errorMessage(body);
+		// An HTTP 429 was already waited out by the request policy; "max limit exceeded" comes with HTTP 200.
 		if (message === RATE_LIMIT_MESSAGE || statusCode === 429) {
-			markSaturated(`${key}|${call.bucket}`, call.bucket);
+			markPaceSaturated(pace);
+			if (statusCode === 429) limitRetries = MAX_LIMIT_RETRIES;
 			if (limitRetries < MAX_LIMIT_RETRIES) {
 				limitRetries++;
 				continue;

@@ -57,3 +57,22 @@ export const relayNumberField: INodeProperties = {
 	description:
 		'One of the application\'s relay numbers. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
+
+/** Agent Get / Get Many: SIP passwords of bound extensions are left out unless this is on (helpers/format.ts). */
+export const includePasswordsOption: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add option',
+	default: {},
+	options: [
+		{
+			displayName: 'Include Extension Passwords',
+			name: 'includePasswords',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to keep the SIP passwords of the agent\'s extensions in the output. Off: every Password field is left out, as anyone who has one can register the agent\'s phone.',
+		},
+	],
+};

@@ -39,6 +39,16 @@ export const QUEUE_RULE = 'a queue ID is four digits starting with 9, e.g. 9001'
 export const AGENT_ID_RULE = 'an agent ID is digits only, at most 32, e.g. 10031';
 export const WORK_ID_RULE = 'a work ID is letters, digits or _ only, at most 32';
 
+/**
+ * Get Agent answers `AgentId` as "<digits>@<AppId>" (the doc's own example: "7765@a54a8b77-…"), every other
+ * endpoint takes the digits. Wherever an agent ID is read, that form is accepted and the `@<AppId>` dropped, so the
+ * output of Get Agent chains into any other operation. Only digits followed by @ and an ID-like suffix are changed.
+ */
+export function agentIdFromOutput(value: string): string {
+	const match = /^(\d{1,32})@[0-9A-Za-z][0-9A-Za-z-]{0,63}$/.exec(value);
+	return match ? match[1] : value;
+}
+
 export function invalid(ctx: IExecuteFunctions, message: string, itemIndex: number): NodeOperationError {
 	return new NodeOperationError(ctx.getNode(), message, { itemIndex });
 }
@@ -63,7 +73,8 @@ export function requireFormat(
 	format: FormatName,
 	itemIndex: number,
 ): string {
-	const result = requireValue(ctx, value, label, itemIndex);
+	const given = requireValue(ctx, value, label, itemIndex);
+	const result = format === 'agentId' ? agentIdFromOutput(given) : given;
 	const { pattern, rule } = FORMATS[format];
 	if (!pattern.test(result)) throw invalid(ctx, `${label}: "${result}" is not valid — use ${rule}`, itemIndex);
 	return result;
@@ -82,7 +93,8 @@ export function requireFormatList(
 ): string[] {
 	const parts = (Array.isArray(value) ? value : text(value).split(','))
 		.map((part: unknown) => text(part))
-		.filter((part) => part !== '');
+		.filter((part) => part !== '')
+		.map((part) => (format === 'agentId' ? agentIdFromOutput(part) : part));
 	if (parts.length === 0) throw invalid(ctx, `${label}: give at least one`, itemIndex);
 	const { pattern, rule } = FORMATS[format];
 	for (const part of parts) {
@@ -100,7 +112,8 @@ export function requirePattern(
 	rule: string,
 	itemIndex: number,
 ): string {
-	const result = text(value);
+	const given = text(value);
+	const result = pattern === AGENT_ID_PATTERN ? agentIdFromOutput(given) : given;
 	if (result === '') throw invalid(ctx, `${fieldLabel} is required (${rule})`, itemIndex);
 	if (!pattern.test(result)) throw invalid(ctx, `${fieldLabel}: "${result}" is not valid — ${rule}`, itemIndex);
 	return result;
@@ -117,7 +130,10 @@ export function parseCodeList(
 ): string[] {
 	if (value === undefined || value === null || value === '') return [];
 	const parts: unknown[] = Array.isArray(value) ? value : String(value).split(',');
-	const codes = parts.map((part) => String(part).trim()).filter((part) => part !== '');
+	const codes = parts
+		.map((part) => String(part).trim())
+		.filter((part) => part !== '')
+		.map((part) => (pattern === AGENT_ID_PATTERN ? agentIdFromOutput(part) : part));
 	for (const code of codes) {
 		if (!pattern.test(code)) throw invalid(ctx, `${fieldLabel}: "${code}" is not valid — ${rule}`, itemIndex);
 	}

@@ -1,27 +1,45 @@
 import type {
+	ICredentialDataDecryptedObject,
 	IDataObject,
-	IExecuteFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
-	IHookFunctions,
-	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { credentialsOnce } from '../../shared/credentials';
+import type { RequestContext } from '../../shared/credentials';
+import { getWithJsonBody } from '../../shared/getWithBody';
+import { noAnswerError, REQUEST_TIMEOUT_MS, sendWithPolicy } from '../../shared/requestPolicy';
+import { normaliseUdeskHost } from './host';
 
 export const UDESK_CREDENTIAL = 'udeskApi';
 
-type UdeskContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions;
+type UdeskContext = RequestContext;
 
 /**
- * The doc sends the parameters of several GET endpoints (calls/logs, calls/recfiles, agents/statelogs, get agent…) in
- * a JSON body. n8n 2.41's httpRequest helpers drop every GET body before it leaves (see test/n8n-facts.test.ts), and
- * the older request helper that keeps one is banned by n8n's community-node rules (no-deprecated-workflow-functions,
- * enforced by the package scan). So GET parameters travel in the query string, next to the signature — the form a
- * real server reads for GET. This constant is the one place to change that decision.
+ * The GET endpoints whose doc sends the parameters as a JSON body — the one place this is decided:
+ *  - calls/logs: "Parameters such as CallId should be passed through a JSON-formatted request body. If not passed, an
+ *    empty {} request body should be submitted, otherwise an error "100004 unexpected end of JSON input" will occur."
+ *  - calls/recfiles, agents/statelogs: the same parameter tables (CallId/AgentId, PageSize, PageNum, StartTime,
+ *    EndTime) on the same server; their curl examples are those of calls/logs.
+ *  - agents/{AgentId} (get agent): "Note: AgentId must be passed in both the URL and the request body."
+ * These go out through nodes/shared/getWithBody.ts (n8n's request path that keeps a GET body); `{}` when there is
+ * nothing to filter, and paging walks PageNum inside that body. Every other GET documents only query parameters.
+ * Matched against the path after /ccapi/v2/.
  */
-export const GET_PARAMETERS_IN = 'query' as const;
+export const GET_BODY_PATHS: RegExp[] = [/^calls\/logs$/, /^calls\/recfiles$/, /^agents\/statelogs$/, /^agents\/[^/]+$/];
+
+export function getSendsJsonBody(path: string): boolean {
+	const clean = path.replace(/^\/+|\/+$/g, '').split('?')[0];
+	return GET_BODY_PATHS.some((pattern) => pattern.test(clean));
+}
+
+/** {host} from the credential, without a trailing slash or a pasted /ccapi/v2 (the credential's authenticate uses the same rule). */
+export function udeskHost(credentials: ICredentialDataDecryptedObject): string {
+	return normaliseUdeskHost(credentials.host);
+}
 
 /** Meanings from the doc's error-code table, added to the vendor's own ErrDesc in errors. */
 export const ERROR_MEANINGS: Record<string, string> = {
@@ -37,7 +55,6 @@ export const ERROR_MEANINGS: Record<string, string> = {
 };
 
 const SUCCESS = '000000';
-const READ_RETRIES = 3;
 
 export interface UdeskRequestOptions {
 	body?: IDataObject | IDataObject[];
@@ -54,9 +71,9 @@ export interface UdeskRequestOptions {
 /**
  * One signed call to {host}/ccapi/v2/{path}. Returns the whole JSON answer ({ErrCode, ErrDesc, Result} or, for the
  * call-control endpoints, {code, message, …}). Anything but success — HTTP error, ErrCode ≠ 000000, code ≠ 000000 —
- * becomes a NodeApiError with the vendor's ErrDesc and the doc's meaning of the code. Only GET (a read) is retried,
- * on 5xx and network errors, a bounded number of times with backoff: creating, originating or starting something is
- * never sent twice by this node.
+ * becomes a NodeApiError with the vendor's ErrDesc and the doc's meaning of the code. Retries, 429 and the rule that a
+ * write is never sent twice are the package's request policy (nodes/shared/requestPolicy.ts); GETs are the reads.
+ * The credential is read once per execution and handed to n8n's helper, which still signs every request.
  */
 export async function udeskApiRequest(
 	this: UdeskContext,
@@ -64,56 +81,67 @@ export async function udeskApiRequest(
 	path: string,
 	options: UdeskRequestOptions = {},
 ): Promise<IDataObject> {
+	const credentials = await credentialsOnce(this, UDESK_CREDENTIAL);
+	const cleanPath = path.replace(/^\/+/, '');
 	const qs: IDataObject = { ...(options.qs ?? {}) };
 	if (options.appId) qs.AppId = options.appId;
-	let body = options.body;
-	if (method === 'GET' && body !== undefined && GET_PARAMETERS_IN === 'query' && !Array.isArray(body)) {
-		for (const [key, value] of Object.entries(body)) {
-			if (value !== undefined && value !== null && value !== '') qs[key] = value;
-		}
-		body = undefined;
-	}
+	const headers: IDataObject = { Accept: 'application/json', 'Content-Type': 'application/json;charset=utf-8' };
 
-	const request: IHttpRequestOptions = {
-		method,
-		// The credential's authenticate() puts its Host in front (baseURL), so the credential is read once per request.
-		url: `/ccapi/v2/${path.replace(/^\/+/, '')}`,
-		qs,
-		headers: { Accept: 'application/json', 'Content-Type': 'application/json;charset=utf-8' },
-		json: true,
-		ignoreHttpStatusErrors: true,
-		returnFullResponse: true,
-	};
-	if (body !== undefined) request.body = body;
-	if (options.rawBody !== undefined) {
-		request.body = options.rawBody.data;
-		request.headers = { Accept: 'application/json', 'Content-Type': options.rawBody.contentType };
-	}
-
-	const retries = method === 'GET' ? READ_RETRIES : 0;
-	for (let attempt = 0; ; attempt++) {
-		let response: IN8nHttpFullResponse;
-		try {
-			response = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				UDESK_CREDENTIAL,
-				request,
-			)) as IN8nHttpFullResponse;
-		} catch (error) {
-			if (attempt < retries) {
-				await sleep(250 * 2 ** attempt);
-				continue;
+	let send: () => Promise<IN8nHttpFullResponse>;
+	if (method === 'GET' && getSendsJsonBody(cleanPath)) {
+		const body = options.body !== undefined && !Array.isArray(options.body) ? options.body : {};
+		const uri = `${udeskHost(credentials.data ?? {})}/ccapi/v2/${cleanPath}`;
+		send = async () =>
+			await getWithJsonBody(this, UDESK_CREDENTIAL, { uri, qs, headers, body, timeout: REQUEST_TIMEOUT_MS }, credentials);
+	} else {
+		let body = options.body;
+		if (method === 'GET' && body !== undefined && !Array.isArray(body)) {
+			// a GET whose doc has no body (e.g. the agent list's paging): its parameters are query parameters
+			for (const [key, value] of Object.entries(body)) {
+				if (value !== undefined && value !== null && value !== '') qs[key] = value;
 			}
-			throw new NodeApiError(this.getNode(), error as JsonObject, {
-				message: `Could not reach udesk (check Host in the credential): ${(error as Error).message}`,
-			});
+			body = undefined;
 		}
-		if (response.statusCode >= 500 && attempt < retries) {
-			await sleep(250 * 2 ** attempt);
-			continue;
+		const request: IHttpRequestOptions = {
+			method,
+			// The credential's authenticate() puts its Host in front (baseURL).
+			url: `/ccapi/v2/${cleanPath}`,
+			qs,
+			headers,
+			json: true,
+			ignoreHttpStatusErrors: true,
+			returnFullResponse: true,
+			timeout: REQUEST_TIMEOUT_MS,
+		};
+		if (body !== undefined) request.body = body;
+		if (options.rawBody !== undefined) {
+			request.body = options.rawBody.data;
+			request.headers = { Accept: 'application/json', 'Content-Type': options.rawBody.contentType };
 		}
-		return checkUdeskResponse.call(this, response);
+		send = async () =>
+			(await this.helpers.httpRequestWithAuthentication.call(this, UDESK_CREDENTIAL, { ...request }, {
+				credentialsDecrypted: credentials,
+			})) as IN8nHttpFullResponse;
 	}
+
+	let response: IN8nHttpFullResponse;
+	try {
+		response = await sendWithPolicy(send, { read: method === 'GET' });
+	} catch (error) {
+		throw noAnswerError(this.getNode(), 'udesk', error, { read: method === 'GET', hint: 'Check Host in the udesk credential.' });
+	}
+	return checkUdeskResponse.call(this, response);
+}
+
+/**
+ * HTTP 401 is the doc's "user does not have permission (token, username, password error)": the signature made from
+ * Sid and Auth Token was refused, or the request went to the wrong host. That comes first, whatever ErrCode the body
+ * carries (a 401 with 000001 is not a missing AgentId); the code's table meaning follows as a second hint.
+ */
+function unauthorizedDescription(meaning: string | undefined): string {
+	const first =
+		'udesk refused the request signature (HTTP 401): check Sid, Auth Token and Host in the udesk credential (Sign = SHA1(Sid + Auth Token + Timestamp); Host without /ccapi/v2).';
+	return meaning === undefined ? first : `${first} The error code's general meaning: ${meaning}.`;
 }
 
 function checkUdeskResponse(this: UdeskContext, response: IN8nHttpFullResponse): IDataObject {
@@ -133,7 +161,7 @@ function checkUdeskResponse(this: UdeskContext, response: IN8nHttpFullResponse):
 	if (ok && body && typeof body === 'object') return data;
 	if (ok) {
 		throw new NodeApiError(this.getNode(), { message: 'udesk answered without JSON' } as JsonObject, {
-			message: 'udesk answered without JSON',
+			message: 'udesk answered without JSON — check that Host in the udesk credential is the CTI Cloud API address',
 			description: typeof body === 'string' ? body.slice(0, 300) : undefined,
 			httpCode: String(statusCode),
 		});
@@ -144,7 +172,7 @@ function checkUdeskResponse(this: UdeskContext, response: IN8nHttpFullResponse):
 	const message = `udesk error ${codeText}: ${vendorText ?? meaning ?? (typeof body === 'string' ? body.slice(0, 200) : 'request refused')}`;
 	throw new NodeApiError(this.getNode(), { message, code: codeText } as JsonObject, {
 		message,
-		description: meaning ?? (statusCode === 401 ? 'Check Sid, Auth Token and the host in the udesk credential.' : undefined),
+		description: statusCode === 401 ? unauthorizedDescription(meaning) : meaning,
 		httpCode: String(statusCode),
 	});
 }

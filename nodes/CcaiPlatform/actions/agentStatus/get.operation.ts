@@ -22,19 +22,18 @@ const displayOptions = { show: { resource: ['agentStatus'], operation: ['get'] }
 export const description = updateDisplayOptions(displayOptions, properties);
 
 /**
- * The seed documents GET /agent_statuses with a JSON body. n8n 2.41's httpRequest helpers drop every GET body before
- * sending (proven in test/n8n-facts.test.ts), so the IDs travel as Rails-style query parameters
- * (agent_ids[]=11&agent_ids[]=12&team_ids[]=1), which the platform's Rails controllers read from the same params hash
- * as a JSON body. To move them back into a body, change `qs` to `body` here and the method to one that may carry one.
+ * GET /agent_statuses with the doc's JSON body: {"agent_ids": [11, 12], "team_ids": [1]} — each list only when given,
+ * `{}` to get every agent. The transport sends a GET body through n8n's request path that keeps it
+ * (nodes/shared/getWithBody.ts).
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const agentIds = parseIntegerList(this, this.getNodeParameter('agentIds', itemIndex), 'Agent IDs', itemIndex);
 	const teamIds = parseIntegerList(this, this.getNodeParameter('teamIds', itemIndex), 'Team IDs', itemIndex);
 
-	const qs: IDataObject = {};
-	if (agentIds.length) qs.agent_ids = agentIds;
-	if (teamIds.length) qs.team_ids = teamIds;
+	const body: IDataObject = {};
+	if (agentIds.length) body.agent_ids = agentIds;
+	if (teamIds.length) body.team_ids = teamIds;
 
-	const response = await ccaiApiRequest.call(this, 'GET', '/agent_statuses', { qs });
+	const response = await ccaiApiRequest.call(this, 'GET', '/agent_statuses', { body });
 	return Array.isArray(response) ? (response as IDataObject[]) : [response as IDataObject];
 }

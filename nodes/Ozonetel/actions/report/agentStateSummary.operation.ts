@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
+import { epochTextToMs, epochToMs } from '../../../shared/epoch';
 import { reportRow } from '../../transport/format';
 import { ozonetelApiRequest } from '../../transport';
 
@@ -103,7 +104,15 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 function parseDate(ctx: IExecuteFunctions, value: unknown, label: string, zone: string, itemIndex: number): DateTime {
 	let date: DateTime | undefined;
-	if (value instanceof Date) date = DateTime.fromJSDate(value, { zone });
+	// Epoch numbers (mapped from another node): 10 digits are seconds, 13 milliseconds (nodes/shared/epoch.ts).
+	const epoch =
+		typeof value === 'number' && Number.isFinite(value)
+			? epochToMs(value)
+			: typeof value === 'string' && /^\d{9,}$/.test(value.trim())
+				? epochTextToMs(value)
+				: undefined;
+	if (epoch !== undefined) date = DateTime.fromMillis(epoch, { zone });
+	else if (value instanceof Date) date = DateTime.fromJSDate(value, { zone });
 	else if (DateTime.isDateTime(value)) date = (value as DateTime).setZone(zone);
 	else if (typeof value === 'string' && value.trim() !== '') {
 		const text = value.trim();

@@ -2,11 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readLimit, returnAllOrLimit } from '../../../shared/fields';
+import { includePasswordsOption } from '../../helpers/fields';
 import { formatAgent } from '../../helpers/format';
 import { invalid } from '../../helpers/validation';
 import { udeskRequestAllPages } from '../../transport';
 
-const properties: INodeProperties[] = [...returnAllOrLimit];
+const properties: INodeProperties[] = [...returnAllOrLimit, includePasswordsOption];
 
 const displayOptions = { show: { resource: ['agent'], operation: ['getAll'] } };
 
@@ -25,5 +26,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		limit,
 		uniqueKey: 'AgentId',
 	});
-	return agents.map(formatAgent);
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const includePasswords = options.includePasswords === true;
+	return agents.map((agent) => formatAgent(agent, { includePasswords }));
 }

@@ -37,7 +37,11 @@ const properties: INodeProperties[] = [
 				displayName: 'State',
 				name: 'state',
 				type: 'options',
-				options: Object.entries(AGENT_STATE_NAMES).map(([value, name]) => ({ name, value })),
+				// Title Case in the dropdown (n8n's UX guidelines); outputs keep udesk's names (StateName: 'Ready for work').
+				options: Object.entries(AGENT_STATE_NAMES).map(([value, name]) => ({
+					name: name.replace(/(^|\s)(?!for\b)([a-z])/g, (_match, space: string, letter: string) => `${space}${letter.toUpperCase()}`),
+					value,
+				})),
 				default: '0',
 				description: 'State the agent starts in',
 			},

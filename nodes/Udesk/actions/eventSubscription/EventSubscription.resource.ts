@@ -22,10 +22,11 @@ export const description: INodeProperties[] = [
 				action: 'Append subscribed events',
 			},
 			{
-				name: 'Remove All',
+				// Shown as Delete All (n8n's CRUD names); the value stays removeAll so saved workflows keep working.
+				name: 'Delete All',
 				value: 'removeAll',
 				description: 'Unsubscribe from every event',
-				action: 'Remove all subscribed events',
+				action: 'Delete all subscribed events',
 			},
 			{
 				name: 'Replace',

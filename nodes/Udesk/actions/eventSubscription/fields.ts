@@ -45,7 +45,7 @@ export function eventsBody(ctx: IExecuteFunctions, itemIndex: number): IDataObje
 	if (events.length === 0) {
 		throw new NodeOperationError(ctx.getNode(), 'Choose at least one event in any of the event lists', {
 			itemIndex,
-			description: 'To unsubscribe from every event, use the operation "Remove All".',
+			description: 'To unsubscribe from every event, use the operation "Delete All".',
 		});
 	}
 	return events;

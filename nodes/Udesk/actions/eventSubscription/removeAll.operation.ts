@@ -12,5 +12,5 @@ export const description: INodeProperties[] = [];
  */
 export async function execute(this: IExecuteFunctions): Promise<IDataObject[]> {
 	await udeskApiRequest.call(this, 'DELETE', 'webhooks/events', { body: { Events: [] } });
-	return [{ action: 'removedAll', Events: [] }];
+	return [{ deleted: true, Events: [] }];
 }

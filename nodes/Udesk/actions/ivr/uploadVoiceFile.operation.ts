@@ -6,12 +6,17 @@ import { requireValue } from '../../helpers/validation';
 import { udeskApiRequest } from '../../transport';
 
 /**
- * The doc lists only FileName, FileType (wav) and FileDesc for POST ivrs/vfiles and never says how the audio travels.
- * An upload endpoint that takes a file most likely reads a multipart/form-data form, so by default the node sends the
- * three documented fields as form fields plus the WAV file as the part named FILE_PART. "Metadata Only" sends the
- * documented JSON body without audio, for servers where the file is placed another way. Change it here only.
+ * POST ivrs/vfiles. The doc's table has only FileName, FileType ("only wav is supported") and FileDesc, and its
+ * general rule is `Content-Type: application/json;charset=utf-8`: so the default sends exactly that JSON body. A
+ * server tried with a multipart form answered 100004 ("Request body is missing or the format is incorrect").
+ * Multipart (the three fields as form fields plus the WAV as the part named FILE_PART) stays as an explicitly named
+ * option for servers that take the audio that way; the doc does not describe it, and the field hint says so.
+ * Workflows saved before this default changed and not naming a mode now send JSON (their multipart upload could not
+ * have worked against the documented server). Change it here only.
  */
 export const FILE_PART = 'file';
+
+export const DEFAULT_UPLOAD_MODE = 'json';
 
 const properties: INodeProperties[] = [
 	{
@@ -20,17 +25,19 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{
-				name: 'File Upload (Multipart)',
-				value: 'multipart',
-				description: 'Send the WAV file from the input item with FileName, FileType and FileDesc as a form',
+				name: 'JSON (As Documented)',
+				value: 'json',
+				description: 'Send FileName, FileType and FileDesc as a JSON body, as the udesk doc lists them',
 			},
 			{
-				name: 'Metadata Only (JSON)',
-				value: 'json',
-				description: 'Send only FileName, FileType and FileDesc as JSON, as the doc lists them',
+				name: 'Multipart File Upload (Not in the Doc)',
+				value: 'multipart',
+				description:
+					'Send the WAV file from the input item with FileName, FileType and FileDesc as a form. The udesk doc does not describe this; use it only if your udesk server takes the audio this way.',
 			},
 		],
-		default: 'multipart',
+		default: DEFAULT_UPLOAD_MODE,
+		hint: 'The udesk doc describes only the JSON form (FileName, FileType, FileDesc); a multipart upload is not documented',
 	},
 	{
 		displayName: 'Input Binary Field',
@@ -94,7 +101,7 @@ export function buildMultipart(
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const mode = this.getNodeParameter('uploadMode', itemIndex, 'multipart') as string;
+	const mode = this.getNodeParameter('uploadMode', itemIndex, DEFAULT_UPLOAD_MODE) as string;
 	const fileName = requireValue(this, this.getNodeParameter('fileName', itemIndex), 'File Name', itemIndex);
 	const fileDesc = String(this.getNodeParameter('fileDesc', itemIndex, '') ?? '').trim();
 	const metadata: Record<string, string> = { FileName: fileName, FileType: 'wav' };

@@ -59,7 +59,7 @@ export function readSubscriptionId(ctx: IExecuteFunctions, itemIndex: number): s
 
 export function checkName(ctx: IExecuteFunctions, value: unknown, itemIndex: number): string {
 	const name = String(value ?? '').trim();
-	if (name === '') throw new NodeOperationError(ctx.getNode(), 'Name is required', { itemIndex });
+	if (name === '') throw new NodeOperationError(ctx.getNode(), 'Name is required: give the subscription a name, e.g. crm-call-events', { itemIndex });
 	return name;
 }
 

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { agentIdFromOutput } from '../../helpers/validation';
 import { readFilter, reportProperties, runReport } from './common';
 
 const properties = reportProperties('State changes', {
@@ -21,6 +22,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
  * order, and merged; state codes also come as names (CurStateName, OldStateName).
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const agentId = readFilter(this, itemIndex, 'agentId');
+	// "10031@<AppId>" (as Get Agent returns it) is sent as 10031.
+	const agentId = agentIdFromOutput(readFilter(this, itemIndex, 'agentId'));
 	return await runReport(this, 'agentStateLogs', itemIndex, agentId ? { AgentId: agentId } : {});
 }

@@ -2,8 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
+import { epochTextToMs, epochToMs } from '../../../shared/epoch';
 import { readLimit, returnAllOrLimit } from '../../../shared/fields';
-import { AGENT_STATE_NAMES, EXTENSION_STATE_NAMES, withIsoTimes } from '../../helpers/format';
+import { EXTENSION_STATE_NAMES, agentStateName, withIsoTimes } from '../../helpers/format';
 import { udeskRequestAllPages } from '../../transport';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -46,21 +47,10 @@ export const TIME_FIELDS: Record<ReportName, string[]> = {
 	agentStateLogs: ['StartTime', 'EndTime'],
 };
 
-/**
- * Agent states by name. The seat API reports State as the doc's enum 0–4; state logs may carry the agent client's
- * state words instead (idle, busy, onBreak — the doc's agent client interface), so both are named.
- */
-const CLIENT_STATE_NAMES: Record<string, string> = {
-	idle: 'Idle',
-	busy: 'Busy',
-	onBreak: 'On break',
-	offline: 'Offline',
-};
-
+/** Agent states by name (CurState/OldState/State): the doc's enum 0–4 and the client's words, one map (helpers/format.ts). */
 function stateName(code: unknown): string | undefined {
 	if (code === undefined || code === null || code === '') return undefined;
-	const key = String(code);
-	return AGENT_STATE_NAMES[key] ?? CLIENT_STATE_NAMES[key] ?? key;
+	return agentStateName(code) ?? String(code);
 }
 
 export function formatRow(report: ReportName, row: IDataObject): IDataObject {
@@ -143,22 +133,23 @@ export async function runCallReport(
 
 /**
  * A dateTime parameter as epoch milliseconds: n8n hands over "2026-11-14T08:00:00" (workflow time zone), ISO text
- * with an offset, a luxon DateTime or Date from an expression, or epoch numbers (seconds below 10^11, else ms).
+ * with an offset, a luxon DateTime or Date from an expression, or epoch numbers: 10 digits are seconds, 13 digits
+ * milliseconds (nodes/shared/epoch.ts, the rule every vendor node uses).
  */
 export function toEpochMs(ctx: IExecuteFunctions, value: unknown, label: string, itemIndex: number): number | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	let ms: number = NaN;
 	if (typeof value === 'number') {
-		ms = value < 1e11 ? value * 1000 : value;
+		ms = epochToMs(value);
 	} else if (value instanceof Date) {
 		ms = value.getTime();
 	} else if (DateTime.isDateTime(value)) {
 		ms = value.toMillis();
 	} else if (typeof value === 'string') {
 		const text = value.trim();
-		if (/^\d+$/.test(text)) {
-			const number = Number(text);
-			ms = number < 1e11 ? number * 1000 : number;
+		const epoch = epochTextToMs(text);
+		if (epoch !== undefined) {
+			ms = epoch;
 		} else {
 			const parsed = DateTime.fromISO(text, { zone: ctx.getTimezone() });
 			ms = parsed.isValid ? parsed.toMillis() : NaN;

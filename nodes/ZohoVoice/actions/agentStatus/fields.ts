@@ -2,6 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 import { DateTime, IANAZone } from 'luxon';
 
+import { epochTextToMs, epochToMs } from '../../../shared/epoch';
+
 /** Statuses as Zoho Voice names them (sortField, excludeStatus, and the keys of every aggregation). */
 export const STATUSES = ['Available', 'On Call', 'Busy', 'On Break', 'Offline'] as const;
 export const SORT_FIELDS = [...STATUSES, 'Working Time'] as const;
@@ -138,14 +140,14 @@ export function readEpoch(ctx: IExecuteFunctions, itemIndex: number, name: strin
 		fail(ctx, itemIndex, `${label} is required: pick a date and time`);
 	}
 	let parsed: DateTime | undefined;
-	if (typeof value === 'number') parsed = DateTime.fromMillis(value, { zone });
+	// Epoch numbers: 10 digits are seconds, 13 milliseconds (nodes/shared/epoch.ts), not 1970.
+	if (typeof value === 'number') parsed = DateTime.fromMillis(epochToMs(value), { zone });
 	else if (value instanceof Date) parsed = DateTime.fromJSDate(value, { zone });
 	else if (DateTime.isDateTime(value)) parsed = value;
 	else if (typeof value === 'string') {
 		const textValue = value.trim();
-		parsed = /^\d{10,}$/.test(textValue)
-			? DateTime.fromMillis(Number(textValue), { zone })
-			: DateTime.fromISO(textValue, { zone, setZone: false });
+		const epoch = /^\d{9,}$/.test(textValue) ? epochTextToMs(textValue) : undefined;
+		parsed = epoch !== undefined ? DateTime.fromMillis(epoch, { zone }) : DateTime.fromISO(textValue, { zone, setZone: false });
 		if (!parsed.isValid) parsed = DateTime.fromSQL(textValue, { zone });
 	}
 	if (parsed === undefined || !parsed.isValid) {
