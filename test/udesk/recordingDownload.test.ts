@@ -42,7 +42,8 @@ describe('udesk → Report → Download Recording', () => {
 		const files = fakeVendor(FILES, () => ({ body: bytes, headers: { 'content-type': 'audio/x-wav', 'content-length': String(bytes.length) } }));
 		const result = await runWorkflow({ nodes: [recordings({ binaryPropertyName: 'audio' })], credentials: credentials() });
 		expect(result.error).toBeUndefined();
-		expect(api.received.map((r) => [r.method, r.path, r.query.CallId])).toEqual([['GET', '/ccapi/v2/calls/recfiles', CALL]]);
+		// calls/recfiles takes its parameters in the doc's JSON body
+		expect(api.received.map((r) => [r.method, r.path, (r.body as { CallId?: string }).CallId])).toEqual([['GET', '/ccapi/v2/calls/recfiles', CALL]]);
 		// The file URL is fetched exactly as udesk gave it: no udesk signature, AppId or Sid added.
 		expect(files.received.map((r) => [r.method, r.path, r.query])).toEqual([
 			['GET', `/rec/${CALL}.wav`, { OSSAccessKeyId: 'LTAI', Expires: expect.any(String), Signature: 'abc=' }],
@@ -60,7 +61,7 @@ describe('udesk → Report → Download Recording', () => {
 		const api = fakeVendor(HOST, (request) =>
 			request.path.endsWith('calls/logs')
 				? ok({ CallLogs: [{ CallId: CALL, StartTime: 1566298669326, CallDuration: 25 }, { CallId: UNANSWERED, StartTime: 1566351290766, CallDuration: 0 }] })
-				: ok({ RecFiles: request.query.CallId === CALL ? [recFile(CALL)] : [] }),
+				: ok({ RecFiles: (request.body as { CallId?: string }).CallId === CALL ? [recFile(CALL)] : [] }),
 		);
 		fakeVendor(FILES, () => ({ body: bytes, headers: { 'content-type': 'audio/wav' } }));
 		const result = await runWorkflow({
@@ -68,7 +69,7 @@ describe('udesk → Report → Download Recording', () => {
 			credentials: credentials(),
 		});
 		expect(result.error).toBeUndefined();
-		expect(api.received.map((r) => [r.path.replace('/ccapi/v2/', ''), r.query.CallId])).toEqual([
+		expect(api.received.map((r) => [r.path.replace('/ccapi/v2/', ''), (r.body as { CallId?: string }).CallId])).toEqual([
 			['calls/logs', undefined],
 			['calls/recfiles', CALL],
 			['calls/recfiles', UNANSWERED],
