@@ -120,7 +120,8 @@ describe('npm run sandbox -- emit: udesk callbacks from the running sandbox', ()
 
 		// udesk: the call log, then (Download Recording) the recording list of that call; then one file download.
 		assert.deepEqual(
-			sandbox.vendors.udesk.state.requests.slice(requests).map(({ method, path, query }) => [method, path, query.CallId]),
+			// the doc's JSON body on these GETs carries the call ID
+			sandbox.vendors.udesk.state.requests.slice(requests).map(({ method, path, body }) => [method, path, JSON.parse(body).CallId]),
 			[
 				['GET', '/ccapi/v2/calls/logs', FIRST_CALL],
 				['GET', '/ccapi/v2/calls/recfiles', FIRST_CALL],
