@@ -173,7 +173,7 @@ describe('headless runs (n8n execute)', () => {
 		];
 		const received = (from) =>
 			udesk.state.requests.slice(from).map(({ method, path, body }) => [method, path.replace('/ccapi/v2/', ''), body === '' ? undefined : JSON.parse(body)]);
-		const lookups = ['10041', '10042', '10043'].map((id) => ['GET', `agents/${id}`, undefined]);
+		const lookups = ['10041', '10042', '10043'].map((id) => ['GET', `agents/${id}`, { AgentId: id }]); // the doc's JSON body
 		assert.deepEqual(received(before), [
 			...lookups,
 			['POST', 'agents', agent('10041', 'zhao_w', 'Zhao Min', 'zhao.min@example.com')],
