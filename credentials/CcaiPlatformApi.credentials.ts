@@ -96,5 +96,23 @@ export class CcaiPlatformApi implements ICredentialType {
 			url: '/apps/api/v1/agent_statuses',
 			method: 'GET',
 		},
+		// Each refusal names the field to fix.
+		rules: [
+			{
+				type: 'responseCode',
+				properties: { value: 401, message: 'API User or API Token is wrong: CCAI Platform refused them (HTTP 401)' },
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message: 'API User: this user may not read agent statuses (HTTP 403). Use an API credential of a role with access to agent statuses.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: { value: 404, message: 'Subdomain, Domain or Custom Base URL: no CCAI Platform API answers at this address (HTTP 404)' },
+			},
+		],
 	};
 }

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type {
+	IAuthenticateRuleResponseCode,
+	IAuthenticateRuleResponseSuccessBody,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
@@ -8,6 +10,8 @@ import type {
 	Icon,
 	INodeProperties,
 } from 'n8n-workflow';
+
+import { normaliseUdeskHost } from '../nodes/Udesk/transport/host';
 
 /**
  * udesk CTI Cloud (ccapi v2) signs every server-side call in the query string:
@@ -70,7 +74,7 @@ export class UdeskApi implements ICredentialType {
 			required: true,
 			placeholder: 'https://xxx.udesk.cn or http://10.0.0.5:8080',
 			description:
-				'Base URL of your udesk CTI Cloud API, with http:// or https:// and the port if there is one, without /ccapi/v2. Hosts are per customer: ask your udesk manager.',
+				'Base URL of your udesk CTI Cloud API, with http:// or https:// and the port if there is one. A pasted /ccapi/v2 at the end is ignored. Hosts are per customer: ask your udesk manager.',
 		},
 		{
 			displayName: 'Sid',
@@ -132,32 +136,49 @@ export class UdeskApi implements ICredentialType {
 		const signed: IHttpRequestOptions = { ...requestOptions, qs };
 		// The nodes send paths (/ccapi/v2/…); the Host field says where they go.
 		if (!signed.baseURL && typeof signed.url === 'string' && signed.url.startsWith('/')) {
-			signed.baseURL = String(credentials.host ?? '').trim().replace(/\/+$/, '');
+			signed.baseURL = normaliseUdeskHost(credentials.host);
 		}
 		return signed;
 	}
 
-	// Reading the default application proves Sid, Auth Token and App ID together.
+	// Reading the default application proves Host, Sid, Auth Token and App ID together; each refusal names its field.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.host.replace(/\\/+$/, "")}}/ccapi/v2',
+			// The same normalisation as normaliseUdeskHost(): no trailing slash, no pasted /ccapi/v2.
+			baseURL: '={{$credentials.host.trim().replace(/\\/+$/, "").replace(/\\/ccapi\\/v2$/i, "")}}/ccapi/v2',
 			url: '/apps',
 			method: 'GET',
 		},
-		// A wrong Sid/Auth Token is refused with HTTP 401; a wrong App ID with HTTP 200 and one of these codes.
+		// A wrong Sid/Auth Token is refused with HTTP 401, a wrong Host with 404; a wrong App ID with HTTP 200 and one
+		// of these codes. n8n's type wants one kind of rule per list, but its credential tester reads both kinds from one
+		// list (responseCode rules on an HTTP error, responseSuccessBody rules on a success), so the list is cast.
 		rules: [
 			{
-				type: 'responseSuccessBody',
-				properties: { key: 'ErrCode', value: '100002', message: 'udesk: AppId not found or disabled (100002)' },
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message: 'Sid or Auth Token is wrong: udesk refused the request signature (HTTP 401). Check both fields; the Auth Token is the one udesk gave you, not the App Secret.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message: 'Host: no udesk CTI Cloud API answers at this address (HTTP 404). Use the base URL udesk gave you, e.g. https://xxx.udesk.cn or http://10.0.0.5:8080.',
+				},
 			},
 			{
 				type: 'responseSuccessBody',
-				properties: { key: 'ErrCode', value: '100017', message: 'udesk: AppId missing (100017)' },
+				properties: { key: 'ErrCode', value: '100002', message: 'App ID: udesk has no enabled application with this App ID (100002)' },
 			},
 			{
 				type: 'responseSuccessBody',
-				properties: { key: 'ErrCode', value: '000001', message: 'udesk: parameter error (000001)' },
+				properties: { key: 'ErrCode', value: '100017', message: 'App ID is empty (udesk 100017)' },
 			},
-		],
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'ErrCode', value: '000001', message: 'App ID: udesk refused it as a parameter error (000001); it must be the AppId UUID of your application' },
+			},
+		] satisfies Array<IAuthenticateRuleResponseCode | IAuthenticateRuleResponseSuccessBody> as unknown as IAuthenticateRuleResponseCode[],
 	};
 }

@@ -5,6 +5,7 @@ import http from 'node:http';
 
 import { createCcaiPlatformSandbox } from './ccai-platform.mjs';
 import { createOzonetelSandbox } from './ozonetel.mjs';
+import { CONTROL_PREFIX, createControlHandler } from './control.mjs';
 import { postEvent } from './udesk-trigger.mjs';
 import { createUdeskSandbox } from './udesk.mjs';
 import { createZohoVoiceSandbox } from './zoho-voice.mjs';
@@ -41,13 +42,14 @@ async function listen(handler, port = 0) {
  */
 export async function startSandbox({ timeScale = 1, ports = {}, wrap = (_name, handler) => handler } = {}) {
 	const ccai = createCcaiPlatformSandbox();
-	const udesk = createUdeskSandbox({ ...UDESK, timeScale });
+	// seedDirectory: agents 10031 Li / 10032 Qian, their extensions and queues — the people the call logs name.
+	const udesk = createUdeskSandbox({ ...UDESK, timeScale, seedDirectory: true });
 	const ozonetel = createOzonetelSandbox({ timeScale, accounts: [OZONETEL] });
 	const zoho = createZohoVoiceSandbox({ timeScale });
 
 	const servers = {
 		ccai: await listen(wrap('ccai', ccai.handler), ports.ccai ?? 0),
-		udesk: await listen(wrap('udesk', udesk.handler), ports.udesk ?? 0),
+		udesk: await listen(wrap('udesk', withControl(udesk, (...args) => emitUdeskEvent(...args))), ports.udesk ?? 0),
 		ozonetel: await listen(wrap('ozonetel', ozonetel.handler), ports.ozonetel ?? 0),
 		zoho: await listen(wrap('zoho', zoho.handler), ports.zoho ?? 0),
 	};
@@ -87,6 +89,22 @@ export async function startSandbox({ timeScale = 1, ports = {}, wrap = (_name, h
 		},
 	];
 
+	async function emitUdeskEvent(event, { forged = false } = {}) {
+		const app = udesk.state.apps.get(UDESK.appId);
+		const deliveries = [];
+		for (const subscription of app.subscriptions.values()) {
+			if (subscription.enable === false || !subscription.events.includes(event.event)) continue;
+			try {
+				const answer = await postEvent(subscription.callback, event, { appId: UDESK.appId, secret: UDESK.secret, forged });
+				deliveries.push({ callback: subscription.callback, status: answer.status, body: answer.body });
+			} catch (error) {
+				// A subscription whose receiver is gone (n8n stopped without deactivating) must not hide the others.
+				deliveries.push({ callback: subscription.callback, error: error.code ?? error.message });
+			}
+		}
+		return deliveries;
+	}
+
 	return {
 		urls: Object.fromEntries(Object.entries(servers).map(([name, { url }]) => [name, url])),
 		vendors: { ccai, udesk, ozonetel, zoho },
@@ -94,18 +112,10 @@ export async function startSandbox({ timeScale = 1, ports = {}, wrap = (_name, h
 		udesk: UDESK,
 		/**
 		 * Sends a udesk callback for `event` ({ event: 'end', CallId, … }) to every enabled message subscription that
-		 * lists it, signed with the application Secret (or forged). Resolves one { callback, status, body } per delivery.
+		 * lists it, signed with the application Secret (or forged). Resolves one { callback, status, body } per delivery
+		 * ({ callback, error } when the receiver cannot be reached). `npm run sandbox -- emit` reaches it over HTTP.
 		 */
-		async emitUdeskEvent(event, { forged = false } = {}) {
-			const app = udesk.state.apps.get(UDESK.appId);
-			const deliveries = [];
-			for (const subscription of app.subscriptions.values()) {
-				if (subscription.enable === false || !subscription.events.includes(event.event)) continue;
-				const answer = await postEvent(subscription.callback, event, { appId: UDESK.appId, secret: UDESK.secret, forged });
-				deliveries.push({ callback: subscription.callback, status: answer.status, body: answer.body });
-			}
-			return deliveries;
-		},
+		emitUdeskEvent,
 		async close() {
 			await Promise.all(
 				Object.values(servers).map(({ server }) => new Promise((resolve) => {
@@ -115,4 +125,10 @@ export async function startSandbox({ timeScale = 1, ports = {}, wrap = (_name, h
 			);
 		},
 	};
+}
+
+/** The udesk simulator's handler plus the control endpoint (`/_sandbox/…`, see sandbox/control.mjs) on the same port. */
+function withControl(udesk, emit) {
+	const control = createControlHandler({ app: () => udesk.state.apps.get(UDESK.appId), emit });
+	return (req, res) => (req.url.startsWith(CONTROL_PREFIX) ? control(req, res) : udesk.handler(req, res));
 }

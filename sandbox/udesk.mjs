@@ -10,12 +10,12 @@
 //   fn(ctx) → the value of `Result` (wrapped as { ErrCode: '000000', ErrDesc: 'OK', Result }), or
 //             `raw({...})` to answer a body exactly as given (call-control endpoints answer { code, message }).
 //   Throw `udeskError(code, desc)` for a documented error (HTTP 200 + ErrCode, like the real server).
-//   ctx = { method, path, params, query, body, input /* body, plus query parameters for GET/DELETE (POST/PUT: MsgId only) */, state, app, options, now }.
+//   ctx = { method, path, params, query, body, input /* body, plus query parameters for GET/DELETE (POST/PUT: MsgId only) */, state, app, options, now, origin /* http://host:port the request came to */ }.
 //   options.appId: 'AppId' (default: required), 'app_id' (agent/logout) or null (apps create, hold, transfer).
 //   options.jsonBody: the GET endpoints whose doc sends the parameters as a JSON body (see GET WITH A JSON BODY below):
 //             'required' (no or malformed body → HTTP 400 100004 "unexpected end of JSON input") or 'body' (the body is
 //             read when there is one); either way ctx.input is the body alone — query parameters are not read there.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 
 const TEN_MINUTES = 10 * 60 * 1000;
 const SIGNING_KEYS = new Set(['Timestamp', 'Sid', 'Sign', 'AppId', 'app_id']);
@@ -94,6 +94,7 @@ export function createUdeskSandbox(options = {}) {
 		app.queues.set(queueId, { QueueId: queueId, QueueName: `Queue ${queueId}`, Strategy: 'longest_idle', Timeout: 60, MaxLength: 128, Agents: [] });
 	}
 	state.apps.set(app.AppId, app);
+	if (options.seedDirectory) seedDirectory(app);
 
 	async function handler(req, res) {
 		const url = new URL(req.url, 'http://sandbox');
@@ -106,6 +107,8 @@ export function createUdeskSandbox(options = {}) {
 		};
 		const method = req.method.toUpperCase();
 		const query = Object.fromEntries(url.searchParams.entries());
+		// Recording files are not ccapi: they come from the file server a RecFileUrl points at (see serveRecording).
+		if (url.pathname.startsWith(RECORDINGS_PATH)) return serveRecording({ method, url, res, state, config });
 		state.requests.push({ method, path: url.pathname, query, body: text });
 
 		const match = /^\/ccapi\/v2\/(.*?)\/*$/.exec(url.pathname);
@@ -190,7 +193,8 @@ export function createUdeskSandbox(options = {}) {
 			}
 		}
 		try {
-			const result = await route.fn({ method, path, params, query, body, input, state, app: ctxApp, options: config, now: config.now() });
+			const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
+			const result = await route.fn({ method, path, params, query, body, input, state, app: ctxApp, options: config, now: config.now(), origin });
 			if (result && result[RAW]) return send(result.status, result.body);
 			return send(200, { ErrCode: '000000', ErrDesc: 'OK', Result: result ?? null });
 		} catch (error) {
@@ -712,7 +716,7 @@ const EVENT_CATEGORY_EVENTS = {
 		'transfer_agent_fail', 'transfer_agent_succ', 'user_answer', 'user_hangup', 'user_ringing', 'voice_mail_fail', 'voice_mail_succ',
 	],
 };
-const MESSAGE_EVENTS = new Set([...Object.values(EVENT_CATEGORY_EVENTS).flat(), 'agent_answer', 'agent_hangup', 'agent_ringing']);
+export const MESSAGE_EVENTS = new Set([...Object.values(EVENT_CATEGORY_EVENTS).flat(), 'agent_answer', 'agent_hangup', 'agent_ringing']);
 
 const adTasks = (app) => (app.adTasks ??= new Map());
 const isHttpUrl = (value) => {
@@ -907,7 +911,7 @@ function pageOf(rows, input, listKey) {
 		[listKey]: rows.slice((pageNum - 1) * pageSize, pageNum * pageSize),
 	};
 }
-function callLogs(app, now) {
+export function callLogs(app, now) {
 	const count = app.callLogCount ?? 10_000;
 	const anchor = Math.floor(now / DAY_MS) * DAY_MS - 6 * DAY_MS;
 	if (app.callLogCache?.count === count && app.callLogCache.anchor === anchor) return app.callLogCache.rows;
@@ -958,7 +962,7 @@ register(
 	},
 	{ jsonBody: 'required' },
 );
-register('GET', 'calls/recfiles', ({ app, input, now }) => {
+register('GET', 'calls/recfiles', ({ app, input, now, origin, state }) => {
 	const all = callLogs(app, now);
 	const [from, to] = input.CallId ? [-Infinity, Infinity] : reportRange(input, now, { retention: true });
 	const rows = all
@@ -969,7 +973,7 @@ register('GET', 'calls/recfiles', ({ app, input, now }) => {
 			StartTime: row.UserAnswerTime,
 			EndTime: row.EndTime,
 			Duration: Math.round((row.EndTime - row.UserAnswerTime) / 1000),
-			RecFileUrl: `https://recordings.sandbox.invalid/${app.AppId}/${row.CallId}.wav`,
+			RecFileUrl: recordingUrl({ origin, state, now, appId: app.AppId, callId: row.CallId }),
 		}));
 	return pageOf(rows, input, 'RecFiles');
 }, { jsonBody: 'body' }); // calls/logs' parameter table and server: parameters in the JSON body (the doc does not say an empty one fails)
@@ -999,3 +1003,131 @@ register('GET', 'agents/statelogs', ({ input, now }) => {
 }, { jsonBody: 'body' }); // as calls/recfiles
 // 'agents/:agentId' (GET agent) was registered first and would match agents/statelogs: put this route before it.
 routes.unshift(routes.pop());
+
+// ───────────────────────── First hour: a seeded directory, recordings as files (issue 14) ─────────────────────────
+// The directory the generated reports talk about, so that a newcomer's Agent → Get Many shows the agents the call logs
+// name: agents 10031 "Li" (work ID 8001) and 10032 "Qian" (work ID 8002), each bound to the extension of its work ID
+// (the call logs' WorkId — "Agent extension" in the doc's CallLog table) and to queues. `startSandbox` (dev, e2e,
+// bench) seeds it; `createUdeskSandbox()` without `seedDirectory` starts empty, as the unit tests expect.
+export const SEEDED_AGENTS = [
+	{ AgentId: '10031', WorkId: '8001', Name: 'Li', Email: 'li@example.com', Mobile: '13800000031', Extension: '8001', Queues: ['9001'], loggedIn: true },
+	{ AgentId: '10032', WorkId: '8002', Name: 'Qian', Email: 'qian@example.com', Mobile: '13800000032', Extension: '8002', Queues: ['9001', '9002'], loggedIn: false },
+];
+export const SEEDED_QUEUE_NAMES = { 9001: 'Support', 9002: 'Sales' };
+
+export function seedDirectory(app) {
+	for (const [queueId, name] of Object.entries(SEEDED_QUEUE_NAMES)) {
+		if (!app.queues.has(queueId)) app.queues.set(queueId, { QueueId: queueId, Strategy: 'longest_idle', Timeout: 60, MaxLength: 128, Agents: [] });
+		app.queues.get(queueId).QueueName = name;
+	}
+	for (const seat of SEEDED_AGENTS) {
+		const extension = app.extensions.get(seat.Extension) ?? { Extension: seat.Extension, Password: sha1(seat.Extension).slice(0, 16), Number: `${app.ExtensionPrefix}${seat.Extension}` };
+		extension.AgentId = seat.AgentId;
+		app.extensions.set(seat.Extension, extension);
+		app.agents.set(seat.AgentId, {
+			AgentId: seat.AgentId,
+			WorkId: seat.WorkId,
+			Name: seat.Name,
+			Mobile: seat.Mobile,
+			Email: seat.Email,
+			Role: 'agent',
+			Enable: true,
+			WrapUpTime: 0,
+			Queues: [...seat.Queues],
+			Extensions: [seat.Extension],
+			DefSpNumber: '',
+			// Li is signed in and ready (so Call → Originate works at once), Qian is not available.
+			State: seat.loggedIn ? 0 : 4,
+			loggedIn: seat.loggedIn,
+			CallMode: 'voip',
+		});
+		for (const queueId of seat.Queues) app.queues.get(queueId).Agents.push(seat.AgentId);
+	}
+}
+
+// Recording files. The doc gives RecFileUrl only as "string (url)" and says nothing about how long it works. A real
+// recording store hands out pre-signed object-storage URLs that stop working after a while; the sandbox does the same
+// in the form of Alibaba Cloud OSS (udesk is hosted in China): `?OSSAccessKeyId=…&Expires=<epoch s>&Signature=…`,
+// Signature = base64 HMAC-SHA1 over "GET\n\n\n{Expires}\n/{bucket}/{key}". An expired URL gets OSS's own answer,
+// HTTP 403 AccessDenied "Request has expired."; a changed URL 403 SignatureDoesNotMatch; an unknown file 404 NoSuchKey.
+// `state.recordingUrlSeconds` (default 3600) is how long a new URL works; set it ≤ 0 to hand out expired URLs.
+// The file is a small generated WAV (RIFF/WAVE, PCM 8 kHz, 16-bit, mono, 1 s tone, pitch by call), served as audio/wav.
+const RECORDINGS_PATH = '/recordings/';
+const RECORDING_BUCKET = 'udesk-sandbox-recordings';
+const RECORDING_ACCESS_KEY = 'LTAI5tSandboxRecordings';
+const RECORDING_SIGNING_KEY = 'sandbox-recording-signing-key';
+
+const ossSignature = (expires, key) =>
+	createHmac('sha1', RECORDING_SIGNING_KEY).update(`GET\n\n\n${expires}\n/${RECORDING_BUCKET}/${key}`).digest('base64');
+
+export function recordingUrl({ origin, state, now, appId, callId }) {
+	const key = `${appId}/${callId}.wav`;
+	const expires = Math.floor(now / 1000) + (state.recordingUrlSeconds ?? 3600);
+	const url = new URL(`${RECORDINGS_PATH}${key}`, origin);
+	url.searchParams.set('OSSAccessKeyId', RECORDING_ACCESS_KEY);
+	url.searchParams.set('Expires', String(expires));
+	url.searchParams.set('Signature', ossSignature(expires, key));
+	return url.href;
+}
+
+/** A valid PCM WAV: 8 kHz, 16-bit, mono, `seconds` long, a sine tone of `hz`. */
+export function generateWav({ seconds = 1, hz = 440, sampleRate = 8000 } = {}) {
+	const samples = Math.round(seconds * sampleRate);
+	const data = Buffer.alloc(samples * 2);
+	for (let i = 0; i < samples; i++) data.writeInt16LE(Math.round(Math.sin((2 * Math.PI * hz * i) / sampleRate) * 8000), i * 2);
+	const header = Buffer.alloc(44);
+	header.write('RIFF', 0, 'latin1');
+	header.writeUInt32LE(36 + data.length, 4);
+	header.write('WAVE', 8, 'latin1');
+	header.write('fmt ', 12, 'latin1');
+	header.writeUInt32LE(16, 16); // PCM chunk size
+	header.writeUInt16LE(1, 20); // PCM
+	header.writeUInt16LE(1, 22); // mono
+	header.writeUInt32LE(sampleRate, 24);
+	header.writeUInt32LE(sampleRate * 2, 28); // byte rate
+	header.writeUInt16LE(2, 32); // block align
+	header.writeUInt16LE(16, 34); // bits per sample
+	header.write('data', 36, 'latin1');
+	header.writeUInt32LE(data.length, 40);
+	return Buffer.concat([header, data]);
+}
+
+/** The WAV the sandbox serves for a call: the pitch follows the call's number, so two recordings differ. */
+export function recordingWav(callId) {
+	const index = Number.parseInt(String(callId).slice(-12), 10) || 0;
+	return generateWav({ hz: 300 + (index % 5) * 100 });
+}
+
+function ossError(res, status, code, message, extra = {}) {
+	const fields = { Code: code, Message: message, RequestId: randomBytes(12).toString('hex').toUpperCase(), HostId: `${RECORDING_BUCKET}.oss-cn-hangzhou.aliyuncs.com`, ...extra };
+	const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<Error>\n${Object.entries(fields).map(([k, v]) => `  <${k}>${v}</${k}>`).join('\n')}\n</Error>\n`;
+	res.writeHead(status, { 'content-type': 'application/xml', 'x-oss-request-id': fields.RequestId });
+	res.end(xml);
+}
+
+function serveRecording({ method, url, res, state, config }) {
+	state.downloads ??= [];
+	state.downloads.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams.entries()) });
+	if (method !== 'GET' && method !== 'HEAD') return ossError(res, 405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');
+	const key = url.pathname.slice(RECORDINGS_PATH.length);
+	const expires = url.searchParams.get('Expires') ?? '';
+	const signature = url.searchParams.get('Signature') ?? '';
+	if (url.searchParams.get('OSSAccessKeyId') !== RECORDING_ACCESS_KEY || !/^\d+$/.test(expires) || signature !== ossSignature(expires, key)) {
+		return ossError(res, 403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.');
+	}
+	const now = config.now();
+	if (Number(expires) * 1000 < now) {
+		return ossError(res, 403, 'AccessDenied', 'Request has expired.', {
+			Expires: new Date(Number(expires) * 1000).toISOString(),
+			ServerTime: new Date(now).toISOString(),
+		});
+	}
+	const [appId, file] = key.split('/');
+	const callId = file?.replace(/\.wav$/, '');
+	const app = state.apps.get(appId);
+	const call = app && callLogs(app, now).find((row) => row.CallId === callId && row.CallDuration > 0);
+	if (!call) return ossError(res, 404, 'NoSuchKey', 'The specified key does not exist.', { Key: key });
+	const wav = recordingWav(callId);
+	res.writeHead(200, { 'content-type': 'audio/wav', 'content-length': wav.length, etag: `"${sha1(wav.toString('latin1')).slice(0, 32).toUpperCase()}"` });
+	res.end(method === 'HEAD' ? undefined : wav);
+}

@@ -63,6 +63,13 @@ async function main() {
 		}
 		for (const [vendor, url] of Object.entries(sandbox.urls)) say(`sandbox ${vendor.padEnd(8)} ${url}`);
 	}
+	const printEmitHelp = () => {
+		if (!sandbox) return;
+		say('udesk callbacks: open "Example: udesk call ended → call log and recording file", press Execute workflow, then in another terminal:');
+		say('  npm run sandbox -- emit end              a signed "end" callback to every live subscription');
+		say('  npm run sandbox -- emit end --forged     the same with a forged signature (the trigger answers 401)');
+		say('  npm run sandbox -- events                every event udesk documents (emit any of them)');
+	};
 
 	let n8n;
 	const start = async () => {
@@ -79,6 +86,7 @@ async function main() {
 	say(`n8n is ready: http://127.0.0.1:${port}`);
 	if (ownerCreated) say(`owner account created — sign in as ${OWNER.email} / ${OWNER.password}`);
 	else say(`sign in with your owner account (a fresh .cache/dev-user uses ${OWNER.email} / ${OWNER.password})`);
+	printEmitHelp();
 	say('watching nodes/ and credentials/ — every save rebuilds and restarts n8n. Ctrl-C stops.');
 
 	// Rebuild on change: tsc in watch mode (the tsconfig.json `n8n-node build` compiles); after each successful incremental

@@ -15,7 +15,9 @@ export class CcaiPlatform implements INodeType {
 		// 1.1: Simplify is on by default on read operations, IDs are picked from lists (resource locators).
 		version: [1, 1.1],
 		defaultVersion: 1.1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		// The chosen operation's action text, not its raw value; test/subtitles.test.ts keeps it equal to operationSubtitle().
+		subtitle:
+			'={{ ({"agentStatus:get":"Get agent statuses","agentStatus:update":"Update agent statuses"})[$parameter["resource"] + ":" + $parameter["operation"]] ?? $parameter["operation"] }}',
 		description: 'Read and change agent statuses in Google Contact Center AI Platform',
 		defaults: { name: 'Google CCAI Platform' },
 		usableAsTool: true,

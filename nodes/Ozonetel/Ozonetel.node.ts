@@ -14,7 +14,9 @@ export class Ozonetel implements INodeType {
 		// 1.1: Simplify is on by default on read operations, IDs are picked from lists (resource locators).
 		version: [1, 1.1],
 		defaultVersion: 1.1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		// The chosen operation's action text, not its raw value; test/subtitles.test.ts keeps it equal to operationSubtitle().
+		subtitle:
+			'={{ ({"agent:averageHandlingTime":"Get average handling time","report:agentStateSummary":"Get agent state summary"})[$parameter["resource"] + ":" + $parameter["operation"]] ?? $parameter["operation"] }}',
 		description: 'Read agent state summaries and average handling times from Ozonetel CloudAgent',
 		defaults: { name: 'Ozonetel CloudAgent' },
 		usableAsTool: true,

@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { ALL_EVENTS, eventOptions } from '../Udesk/helpers/events';
+import { ALL_EVENTS, eventOptions, eventSubtitle } from '../Udesk/helpers/events';
 import { UDESK_CREDENTIAL, udeskApiRequest } from '../Udesk/transport';
 import {
 	AGENT_ID_KEYS,
@@ -196,8 +196,12 @@ export class UdeskTrigger implements INodeType {
 		icon: { light: 'file:../../icons/udesk.svg', dark: 'file:../../icons/udesk.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when udesk CTI Cloud sends a signed call, agent or extension event',
+		subtitle: eventSubtitle(),
+		// n8n's node creator shows the action node and this trigger as ONE card and gives that card the trigger's
+		// description (editor-ui useActionsGeneration.ts: `app.description = trigger.description`), so this text
+		// speaks for both; the card's Triggers list then names each event ("Call Ended", "Agent State Changed"…).
+		description:
+			'Work with udesk CTI Cloud agents, queues, IVR, calls and reports, and start workflows on its signed call and agent events',
 		defaults: { name: 'Udesk CTI Cloud Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

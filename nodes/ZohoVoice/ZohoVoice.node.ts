@@ -14,7 +14,9 @@ export class ZohoVoice implements INodeType {
 		// 1.1: Simplify is on by default on read operations, IDs are picked from lists (resource locators).
 		version: [1, 1.1],
 		defaultVersion: 1.1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		// The chosen operation's action text, not its raw value; test/subtitles.test.ts keeps it equal to operationSubtitle().
+		subtitle:
+			'={{ ({"agentStatus:getCallStatusActivity":"Get status activity for a call","agentStatus:getDailySummary":"Get daily status summary","agentStatus:getStatusLog":"Get status log","agentStatus:getSummary":"Get status summary"})[$parameter["resource"] + ":" + $parameter["operation"]] ?? $parameter["operation"] }}',
 		description: 'Read agent status metrics from Zoho Voice: status logs, call status activity and summaries',
 		defaults: { name: 'Zoho Voice' },
 		usableAsTool: true,

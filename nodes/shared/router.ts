@@ -2,10 +2,19 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 /**
- * One operation of one resource: reads its parameters for input item `itemIndex`, talks to the vendor through the
- * node's transport and returns the rows that become output items (each paired with that input item).
+ * Output items that carry files as well as JSON (e.g. a downloaded recording in `binary`). An operation returns
+ * `{ items }` instead of plain rows when it has binary data; the router pairs them like rows.
  */
-export type OperationExecute = (this: IExecuteFunctions, itemIndex: number) => Promise<IDataObject[]>;
+export interface OperationItems {
+	items: INodeExecutionData[];
+}
+
+/**
+ * One operation of one resource: reads its parameters for input item `itemIndex`, talks to the vendor through the
+ * node's transport and returns the rows (or, with files, the items) that become output items, each paired with
+ * that input item.
+ */
+export type OperationExecute = (this: IExecuteFunctions, itemIndex: number) => Promise<IDataObject[] | OperationItems>;
 
 /** What an operation module exports (`description` aside). */
 export interface Operation {
@@ -66,7 +75,7 @@ export function parallelRequestsProperties(operations: OperationMap, parallel: P
 }
 
 /** Result of one item, kept until every earlier item is known so output stays in input order. */
-type Outcome = { rows: IDataObject[] } | { error: unknown };
+type Outcome = { rows: IDataObject[] } | { items: INodeExecutionData[] } | { error: unknown };
 
 /**
  * The loop every action node in this package shares (Airtable v2 / Microsoft Teams v2 style router): resolve
@@ -118,7 +127,8 @@ export async function routeOperations(
 	const step = async () => {
 		const itemIndex = next++;
 		try {
-			outcomes[itemIndex] = { rows: await handler.execute.call(this, itemIndex) };
+			const result = await handler.execute.call(this, itemIndex);
+			outcomes[itemIndex] = Array.isArray(result) ? { rows: result } : { items: result.items };
 		} catch (error) {
 			outcomes[itemIndex] = { error };
 			if (!continueOnFail) stopped = true;
@@ -140,6 +150,12 @@ export async function routeOperations(
 			// One output item per row, straight into the output: no intermediate arrays for long Return All lists.
 			const pairedItem = { item: itemIndex };
 			for (const json of outcome.rows) returnData.push({ json, pairedItem });
+			continue;
+		}
+		if ('items' in outcome) {
+			// items with files (e.g. a downloaded recording in `binary`), paired like rows
+			const pairedItem = { item: itemIndex };
+			for (const item of outcome.items) returnData.push({ ...item, pairedItem });
 			continue;
 		}
 		const { error } = outcome;

@@ -1,6 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
+
+import type { OperationItems } from './router';
 
 /**
  * Report-ready output shared by every vendor of this package: ONE formatter, fed by one mapping table per vendor
@@ -287,10 +289,8 @@ function selectFields(ctx: IExecuteFunctions, itemIndex: number, rows: IDataObje
 	});
 }
 
-/** Output items that carry files as well as JSON (e.g. a downloaded recording), as operations may return them. */
-export interface ItemsWithFiles {
-	items: INodeExecutionData[];
-}
+/** Output items that carry files as well as JSON (e.g. a downloaded recording): the router's one type for them. */
+export type ItemsWithFiles = OperationItems;
 
 type Simplifier = (rows: IDataObject[], options: SimplifyOptions) => IDataObject[];
 

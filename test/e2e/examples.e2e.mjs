@@ -154,46 +154,65 @@ describe('headless runs (n8n execute)', () => {
 		assert.deepEqual(nodeOutput(result, 'One Table'), zohoRows(yesterday()));
 	});
 
-	test('staffing: udesk bulk onboarding creates each agent and extension, binds them and adds the agent to its queues', async () => {
+	test('staffing: udesk bulk onboarding creates each agent and extension, binds them and adds the agent to its queues; a second run updates', async () => {
 		const udesk = sandbox.vendors.udesk;
 		const app = udesk.state.apps.get(sandbox.udesk.appId);
 		const before = udesk.state.requests.length;
 		const result = await n8n.execute(ONBOARDING);
 		assert.equal(result.data.resultData.error, undefined);
 		const sip = (extension) => `${app.ExtensionPrefix}${extension}`;
-		assert.deepEqual(nodeOutput(result, 'Onboarded'), [
-			{ agentId: '10041', name: 'Zhao Min', workId: 'zhao_w', extension: '8101', sipNumber: sip('8101'), queues: ['9001'] },
-			{ agentId: '10042', name: 'Sun Li', workId: 'sun_l', extension: '8102', sipNumber: sip('8102'), queues: ['9001', '9002'] },
-			{ agentId: '10043', name: 'Zhou Yan', workId: 'zhou_y', extension: '8103', sipNumber: sip('8103'), queues: ['9002'] },
-		]);
+		const summary = (agentAction, created) => [
+			{ agentId: '10041', name: 'Zhao Min', workId: 'zhao_w', extension: '8101', sipNumber: created ? sip('8101') : null, queues: ['9001'], agentAction, extensionCreated: created },
+			{ agentId: '10042', name: 'Sun Li', workId: 'sun_l', extension: '8102', sipNumber: created ? sip('8102') : null, queues: ['9001', '9002'], agentAction, extensionCreated: created },
+			{ agentId: '10043', name: 'Zhou Yan', workId: 'zhou_y', extension: '8103', sipNumber: created ? sip('8103') : null, queues: ['9002'], agentAction, extensionCreated: created },
+		];
+		assert.deepEqual(nodeOutput(result, 'Onboarded'), summary('created', true));
 		// The generated SIP passwords are in Create Extension's output (and nowhere in the summary).
 		for (const row of nodeOutput(result, 'Create Extension')) assert.match(row.Password, /^[0-9a-f]{16}$/);
 
 		const agent = (id, workId, name, email) => ({ Agents: [{ AgentId: id, WorkId: workId, Name: name, Email: email, Role: 'agent', Enable: true }] });
-		assert.deepEqual(
-			udesk.state.requests.slice(before).map(({ method, path, body }) => [method, path.replace('/ccapi/v2/', ''), JSON.parse(body)]),
-			[
-				['POST', 'agents', agent('10041', 'zhao_w', 'Zhao Min', 'zhao.min@example.com')],
-				['POST', 'agents', agent('10042', 'sun_l', 'Sun Li', 'sun.li@example.com')],
-				['POST', 'agents', agent('10043', 'zhou_y', 'Zhou Yan', 'zhou.yan@example.com')],
-				['POST', 'extensions', { Extension: '8101' }],
-				['POST', 'extensions', { Extension: '8102' }],
-				['POST', 'extensions', { Extension: '8103' }],
-				['POST', 'agents/extensions', { AgentId: '10041', Extensions: ['8101'] }],
-				['POST', 'agents/extensions', { AgentId: '10042', Extensions: ['8102'] }],
-				['POST', 'agents/extensions', { AgentId: '10043', Extensions: ['8103'] }],
-				['POST', 'agents/queues', { AgentId: '10041', Queues: ['9001'] }],
-				['POST', 'agents/queues', { AgentId: '10042', Queues: ['9001', '9002'] }],
-				['POST', 'agents/queues', { AgentId: '10043', Queues: ['9002'] }],
-			],
-		);
-		// …and the sandbox's account now holds them that way.
+		const tail = [
+			['POST', 'extensions', { Extension: '8101' }],
+			['POST', 'extensions', { Extension: '8102' }],
+			['POST', 'extensions', { Extension: '8103' }],
+			['POST', 'agents/extensions', { AgentId: '10041', Extensions: ['8101'] }],
+			['POST', 'agents/extensions', { AgentId: '10042', Extensions: ['8102'] }],
+			['POST', 'agents/extensions', { AgentId: '10043', Extensions: ['8103'] }],
+			['POST', 'agents/queues', { AgentId: '10041', Queues: ['9001'] }],
+			['POST', 'agents/queues', { AgentId: '10042', Queues: ['9001', '9002'] }],
+			['POST', 'agents/queues', { AgentId: '10043', Queues: ['9002'] }],
+		];
+		const received = (from) =>
+			udesk.state.requests.slice(from).map(({ method, path, body }) => [method, path.replace('/ccapi/v2/', ''), body === '' ? undefined : JSON.parse(body)]);
+		const lookups = ['10041', '10042', '10043'].map((id) => ['GET', `agents/${id}`, { AgentId: id }]); // the doc's JSON body
+		assert.deepEqual(received(before), [
+			...lookups,
+			['POST', 'agents', agent('10041', 'zhao_w', 'Zhao Min', 'zhao.min@example.com')],
+			['POST', 'agents', agent('10042', 'sun_l', 'Sun Li', 'sun.li@example.com')],
+			['POST', 'agents', agent('10043', 'zhou_y', 'Zhou Yan', 'zhou.yan@example.com')],
+			...tail,
+		]);
+		// …and the sandbox's account now holds them that way (next to the seeded agents 10031 Li and 10032 Qian).
 		assert.deepEqual(
 			['8101', '8102', '8103'].map((extension) => app.extensions.get(extension).AgentId),
 			['10041', '10042', '10043'],
 		);
-		assert.deepEqual(app.queues.get('9001').Agents, ['10041', '10042']);
-		assert.deepEqual(app.queues.get('9002').Agents, ['10042', '10043']);
+		assert.deepEqual(app.queues.get('9001').Agents, ['10031', '10032', '10041', '10042']);
+		assert.deepEqual(app.queues.get('9002').Agents, ['10032', '10042', '10043']);
+
+		// Run twice: what exists is updated (PUT), the existing extensions are kept (100015 tolerated), nothing fails.
+		const again = udesk.state.requests.length;
+		const second = await n8n.execute(ONBOARDING);
+		assert.equal(second.data.resultData.error, undefined);
+		assert.deepEqual(nodeOutput(second, 'Onboarded'), summary('updated', false));
+		assert.deepEqual(received(again), [
+			...lookups,
+			['PUT', 'agents/10041', { AgentId: '10041', WorkId: 'zhao_w', Name: 'Zhao Min', Email: 'zhao.min@example.com' }],
+			['PUT', 'agents/10042', { AgentId: '10042', WorkId: 'sun_l', Name: 'Sun Li', Email: 'sun.li@example.com' }],
+			['PUT', 'agents/10043', { AgentId: '10043', WorkId: 'zhou_y', Name: 'Zhou Yan', Email: 'zhou.yan@example.com' }],
+			...tail,
+		]);
+		assert.deepEqual(app.queues.get('9001').Agents, ['10031', '10032', '10041', '10042']);
 	});
 
 	test('status: CCAI sets both teams to Break and reports the agents that could not be changed', async () => {
@@ -243,7 +262,7 @@ describe('call events: udesk Trigger on a running n8n', () => {
 		assert.deepEqual(subscriptions(), [{ ...subscription, callback, name: `n8n ${CALL_ENDED} call-ended`, events: ['end'], enable: true }]);
 	});
 
-	test('a signed `end` event starts one execution that fetches the call log and the recording of that call', async () => {
+	test('a signed `end` event starts one execution that fetches the call log and the recording file of that call', async () => {
 		const callId = '00000000-0000-4000-8000-000000000001'; // the sandbox's first call: answered, agent 10031
 		const before = sandbox.vendors.udesk.state.requests.length;
 		const deliveries = await sandbox.emitUdeskEvent({ event: 'end', CallId: callId, AgentId: '10031' });
@@ -258,20 +277,23 @@ describe('call events: udesk Trigger on a running n8n', () => {
 		const { data } = await rest.execution(execution.id);
 		const output = (name) => data.resultData.runData[name][0].data.main[0].map((item) => item.json);
 		const start = Math.floor(Date.now() / DAY) * DAY - 6 * DAY; // sandbox call 1 starts at the first generated day
-		assert.deepEqual(output('Call Summary'), [
-			{
-				callId,
-				agentId: '10031',
-				agentName: 'Li',
-				customerNumber: '13600000000',
-				callType: 'Incoming',
-				startedAt: new Date(start).toISOString(),
-				endedAt: new Date(start + 30_000).toISOString(),
-				talkSeconds: 22,
-				hangupBy: 'agent',
-				recordingUrl: `https://recordings.sandbox.invalid/${sandbox.udesk.appId}/${callId}.wav`,
-			},
-		]);
+		const [summary] = output('Call Summary');
+		assert.match(summary.recordingUrl, new RegExp(`^${sandbox.urls.udesk}/recordings/${sandbox.udesk.appId}/${callId}\\.wav\\?OSSAccessKeyId=`));
+		assert.deepEqual({ ...summary, recordingUrl: undefined }, {
+			callId,
+			callLogFound: true,
+			agentId: '10031',
+			agentName: 'Li',
+			customerNumber: '13600000000',
+			callType: 'Incoming',
+			startedAt: new Date(start).toISOString(),
+			endedAt: new Date(start + 30_000).toISOString(),
+			talkSeconds: 22,
+			hangupBy: 'agent',
+			recordingUrl: undefined,
+			recordingFile: `${callId}.wav`,
+			note: 'Call log and recording file (binary field "recording")',
+		});
 		assert.equal(output('Call Ended')[0].event, 'end');
 
 		const received = sandbox.vendors.udesk.state.requests.slice(before);
@@ -280,7 +302,7 @@ describe('call events: udesk Trigger on a running n8n', () => {
 			received.map(({ method, path, query, body }) => [method, path, Object.keys(query).sort().join(','), JSON.parse(body)]),
 			[
 				['GET', '/ccapi/v2/calls/logs', 'AppId,Sid,Sign,Timestamp', { CallId: callId, PageNum: 1, PageSize: 100 }],
-				['GET', '/ccapi/v2/calls/recfiles', 'AppId,Sid,Sign,Timestamp', { CallId: callId, PageNum: 1, PageSize: 100 }],
+				['GET', '/ccapi/v2/calls/recfiles', 'AppId,Sid,Sign,Timestamp', { CallId: callId, PageNum: 1, PageSize: 1 }], // Download Recording: the call's one recording
 			],
 		);
 	});

@@ -128,6 +128,12 @@ export function restClient(baseUrl) {
 	}
 	return {
 		call,
+		/** A logged-in request whose Response is returned as is (e.g. binary data downloads). */
+		async raw(method, route) {
+			const response = await fetch(`${baseUrl}/rest${route}`, { method, headers: cookie ? { cookie } : {} });
+			if (!response.ok) throw new Error(`${method} /rest${route} → ${response.status}: ${(await response.text()).slice(0, 1000)}`);
+			return response;
+		},
 		async setupOwner() {
 			return await call('POST', '/owner/setup', {
 				email: 'e2e-owner@example.com',

@@ -12,6 +12,7 @@ import { credentialsOnce } from '../../shared/credentials';
 import type { RequestContext } from '../../shared/credentials';
 import { getWithJsonBody } from '../../shared/getWithBody';
 import { noAnswerError, requestTimeoutMs, sendWithPolicy } from '../../shared/requestPolicy';
+import { normaliseUdeskHost } from './host';
 
 export const UDESK_CREDENTIAL = 'udeskApi';
 
@@ -35,9 +36,9 @@ export function getSendsJsonBody(path: string): boolean {
 	return GET_BODY_PATHS.some((pattern) => pattern.test(clean));
 }
 
-/** {host} from the credential, without a trailing slash (the credential's authenticate uses the same rule). */
+/** {host} from the credential, without a trailing slash or a pasted /ccapi/v2 (the credential's authenticate uses the same rule). */
 export function udeskHost(credentials: ICredentialDataDecryptedObject): string {
-	return String(credentials.host ?? '').trim().replace(/\/+$/, '');
+	return normaliseUdeskHost(credentials.host);
 }
 
 /** Meanings from the doc's error-code table, added to the vendor's own ErrDesc in errors. */

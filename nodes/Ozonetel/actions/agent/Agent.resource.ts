@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { RATE_LIMITS } from '../../transport/rateLimiter';
 import * as averageHandlingTime from './averageHandlingTime.operation';
 
 export const operations = { averageHandlingTime };
@@ -20,6 +21,13 @@ export const description: INodeProperties[] = [
 			},
 		],
 		default: 'averageHandlingTime',
+	},
+	{
+		displayName: `Paced to Ozonetel's limit of ${RATE_LIMITS.aht} AHT requests a minute per account: beyond ${RATE_LIMITS.aht} input items the node waits, so N items take about N/${RATE_LIMITS.aht} minutes (200 items: about 4 minutes) while it shows "Executing node…".`,
+		name: 'pacingNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { resource: ['agent'], operation: ['averageHandlingTime'] } },
 	},
 	...averageHandlingTime.description,
 ];

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { RATE_LIMITS } from '../../transport/rateLimiter';
 import * as agentStateSummary from './agentStateSummary.operation';
 
 export const operations = { agentStateSummary };
@@ -20,6 +21,14 @@ export const description: INodeProperties[] = [
 			},
 		],
 		default: 'agentStateSummary',
+	},
+	{
+		// Said up front, so that a long "Executing node…" is expected, not a hang.
+		displayName: `Paced to Ozonetel's limit of ${RATE_LIMITS.summary} summary requests a minute per account: the first ${RATE_LIMITS.summary} requests go at once, then ${RATE_LIMITS.summary} a minute. N input items (or 30-day windows) take about N/${RATE_LIMITS.summary} minutes — 20 items about 3–4 minutes — while the node shows "Executing node…".`,
+		name: 'pacingNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { resource: ['report'], operation: ['agentStateSummary'] } },
 	},
 	...agentStateSummary.description,
 ];
