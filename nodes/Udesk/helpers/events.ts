@@ -113,7 +113,7 @@ export const EVENT_INFO: Record<string, { name: string; meaning: string }> = {
 	enqueue_succ: { name: 'Call Queued', meaning: 'A call entered a queue to wait for an agent' },
 	extern_succ: { name: 'Transferred to External Number', meaning: 'A call was passed on to an outside number' },
 	general_hangup: { name: 'Call Hung Up', meaning: 'One side hung up' },
-	hangup_cause: { name: 'Hang-Up Cause Reported', meaning: 'udesk reports why a call was hung up' },
+	hangup_cause: { name: 'Hang-Up Cause Reported', meaning: 'The reason udesk gives for why a call was hung up' },
 	hold_call: { name: 'Call Put on Hold', meaning: 'An agent put the customer on hold' },
 	play_fail: { name: 'Voice Prompt Failed', meaning: 'A voice prompt could not be played' },
 	play_succ: { name: 'Voice Prompt Played', meaning: 'A voice prompt was played to the caller' },
