@@ -38,7 +38,7 @@ test('n8n loaded every node of the package with its codex (categories and a docu
 	const base = nodes.filter((node) => !isTool(node));
 	assert.deepEqual(
 		base.map((node) => node.name).sort(),
-		['ccaiPlatform', 'ozonetel', 'udesk', 'udeskTrigger', 'zohoVoice'].map((name) => `${PACKAGE}.${name}`),
+		['ccaiPlatform', 'ccaiPlatformTrigger', 'ozonetel', 'udesk', 'udeskTrigger', 'zohoVoice', 'zohoVoiceTrigger'].map((name) => `${PACKAGE}.${name}`),
 	);
 	assert.equal(base.length, packageJson.n8n.nodes.length);
 	assert.deepEqual(
