@@ -224,7 +224,8 @@ function spawnN8n(role, args, env) {
 			} catch {
 				return;
 			}
-			const done = await Promise.race([exited.then(() => true), sleep(30_000).then(() => false)]);
+			// n8n's own graceful shutdown (N8N_GRACEFUL_SHUTDOWN_TIMEOUT, 90 s) first; SIGKILL only if it hangs past that
+			const done = await Promise.race([exited.then(() => true), sleep(100_000).then(() => false)]);
 			if (!done) {
 				try {
 					process.kill(-child.pid, 'SIGKILL');
@@ -285,7 +286,8 @@ export async function createQueueCluster({ postgres, redis, database, mode = 'qu
 			N8N_HOST: '127.0.0.1',
 			// every process runs its own task-runner broker: each needs its own port
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
-			N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '30',
+			// a worker stopped with SIGTERM finishes its running job first; on two loaded cores that can take a while
+			N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '90',
 			QUEUE_WORKER_LOCK_DURATION: '30000',
 			...extraEnv,
 			...extra,

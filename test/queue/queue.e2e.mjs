@@ -267,6 +267,10 @@ describe('udesk Trigger in queue mode', () => {
 		sent = before + 30;
 		const c = await settle(TRIGGER, sent, 'the executions around the restart');
 		figure('callbacks around a worker restart → executions', `30 → ${JSON.stringify(c)} in all, ${total(c) - before} new (the stopped worker ran ${executionsStartedBy(old).length} in all, the restarted one ${executionsStartedBy(workers[0]).length})`);
+		if (c.success !== sent) {
+			// which ones did not succeed, and when (to tell a job cut off by the shutdown from anything else)
+			figure('executions that did not succeed', postgres.psqlIn(DATABASE, `SELECT coalesce(json_agg(json_build_object('id', id, 'status', status, 'startedAt', "startedAt", 'stoppedAt', "stoppedAt")), '[]') FROM execution_entity WHERE "workflowId" = '${TRIGGER}' AND status <> 'success'`));
+		}
 		assert.deepEqual(c, { success: sent });
 	});
 });
