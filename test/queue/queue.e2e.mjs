@@ -270,6 +270,7 @@ describe('udesk Trigger in queue mode', () => {
 		if (c.success !== sent) {
 			// which ones did not succeed, and when (to tell a job cut off by the shutdown from anything else)
 			figure('executions that did not succeed', postgres.psqlIn(DATABASE, `SELECT coalesce(json_agg(json_build_object('id', id, 'status', status, 'startedAt', "startedAt", 'stoppedAt', "stoppedAt")), '[]') FROM execution_entity WHERE "workflowId" = '${TRIGGER}' AND status <> 'success'`));
+			figure('their run data (the error)', postgres.psqlIn(DATABASE, `SELECT coalesce(string_agg(substring(d.data from position('"message"' in d.data) for 600), ' | '), '') FROM execution_data d JOIN execution_entity e ON e.id = d."executionId" WHERE e."workflowId" = '${TRIGGER}' AND e.status <> 'success'`));
 		}
 		assert.deepEqual(c, { success: sent });
 	});
