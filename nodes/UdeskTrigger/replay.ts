@@ -8,20 +8,23 @@ import type { IDataObject } from 'n8n-workflow';
  * header) or, without one, by a SHA-256 of Timestamp + body, and accepted at most once while its timestamp is inside
  * the window.
  *
- * Where the record lives (what n8n 2.41 lets a trigger share; see README "Replays"):
+ * Where the record lives (what n8n 2.41 lets a trigger share; see README "Replays and duplicate deliveries"):
  *  - a module-level map per workflow + node: one n8n process. The check and the record happen in one synchronous
- *    step, so two deliveries in flight at the same time in one process cannot both pass;
- *  - the workflow's static data (`acceptedCallbacks`): n8n's LiveWebhooks saves static data after each production
- *    webhook call and loads it from the database for each call, so a replay that reaches another webhook processor
- *    after the first one saved is dropped too. Static data is saved as a whole (last writer wins) and is not locked,
- *    so across processes this is best effort: simultaneous duplicates on two processors can both run.
+ *    step, so two deliveries in flight at the same time in one process cannot both pass. This is what holds.
+ *  - the workflow's static data (`acceptedCallbacks`), meant to carry the record to other processes and across
+ *    restarts. n8n 2.41 does not save it: LiveWebhooks saves static data after a production webhook call only when its
+ *    change flag is set, and before that WorkflowRunner.run (establishContextForPersistence) builds a second Workflow
+ *    on the same static-data object, which resets the flag — traced in n8n 2.41.1: the record written, the flag
+ *    false at the save (README). It is kept, small and bounded, so that an n8n which saves it extends the protection
+ *    to other processes without a change here; test/queue/queue.e2e.mjs asserts what n8n stores, so such an n8n
+ *    fails there and the README gets updated.
  */
 export const REPLAY_STATIC_KEY = 'acceptedCallbacks';
 
 /** Keys tried for the doc's message ID (standard header `MsgId`), top level first, then inside a wrapper. */
 export const MSG_ID_KEYS = ['MsgId', 'msgId', 'msg_id', 'MsgID'];
 
-/** At most this many callbacks are remembered in static data (saved with the workflow after every callback). */
+/** At most this many callbacks are kept in static data (which n8n 2.41 does not save from a webhook: see above). */
 export const MAX_STORED = 1000;
 /** At most this many per workflow + node in the process (memory only). */
 export const MAX_IN_PROCESS = 20000;

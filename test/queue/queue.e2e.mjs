@@ -225,11 +225,12 @@ describe('udesk Trigger in queue mode', () => {
 		figure('forged callbacks → executions', `5 → ${total(counts(TRIGGER)) - before}`);
 	});
 
-	// The udesk Trigger's replay suppression (issue 10) is guaranteed per process (memory, one synchronous check). Across
-	// processes it rests on the workflow's static data, which does not reach the database in queue mode (the figure
-	// below prints what is stored); README "Running at scale" says what holds where. So the replay at another process
-	// is measured and printed, not asserted.
-	test('a replayed callback at the same webhook processor runs once; the replay at another process is measured', async () => {
+	// The udesk Trigger's replay suppression (issue 10) holds per process (memory, one synchronous check). Its second
+	// layer, the workflow's static data, never reaches the database in n8n 2.41: WorkflowRunner.run builds a second
+	// Workflow on the same static-data object and so resets the change flag LiveWebhooks checks before saving (traced
+	// in 2.41.1, README "Replays and duplicate deliveries"). Asserted as what n8n does — an n8n that starts saving it
+	// fails here, and the replay at another process below would then be dropped: update the README and this test.
+	test('a replayed callback at the same webhook processor runs once; at another process it runs again (n8n 2.41 saves no webhook static data)', async () => {
 		const before = total(counts(TRIGGER));
 		const timestampSeconds = Math.floor(Date.now() / 1000);
 		const body = event(3000);
@@ -240,11 +241,6 @@ describe('udesk Trigger in queue mode', () => {
 		// What the database holds for the trigger's static data now (where a record for other processes would be)
 		const stored = postgres.psqlIn(DATABASE, `SELECT coalesce("staticData"::text, 'null') FROM workflow_entity WHERE id = '${TRIGGER}'`);
 		figure('trigger static data in the database after the first delivery', stored.length > 300 ? `${stored.slice(0, 300)}…` : stored);
-		// what n8n said about saving it (LiveWebhooks logs a failed save as "There was a problem saving the workflow …")
-		for (const proc of cluster.processes) {
-			const lines = proc.output().split('\n').filter((line) => /static ?data|problem saving/i.test(line));
-			if (lines.length) figure(`${proc.role}: log lines about static data`, lines.slice(0, 5).join(' | ').slice(0, 1500));
-		}
 		const again = await postEvent(callback, body, { ...signing(), timestampSeconds });
 		await sleep(2500);
 		const samePlace = total(counts(TRIGGER)) - before;
@@ -255,6 +251,8 @@ describe('udesk Trigger in queue mode', () => {
 		figure('… then the identical replay at another n8n process (the main) → executions', `${executions - before} (answer ${elsewhere.status})`);
 		sent = executions; // the following tests count from here, whatever this one found
 		assert.equal(samePlace, 1, 'a replay at the same webhook processor started nothing');
+		assert.doesNotMatch(stored, /acceptedCallbacks/, 'n8n 2.41 saves no static data written in a webhook (if this fails, n8n fixed it: see the comment above)');
+		assert.equal(executions - before, 2, 'so the replay at another process ran again (n8n 2.41)');
 		assert.equal(again.status, 200);
 		assert.equal(elsewhere.status, 200);
 	});
