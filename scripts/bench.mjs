@@ -6,7 +6,7 @@
 //   node scripts/bench.mjs --only=calls,pages,ozonetel,webhooks,load [--callbacks=100] [--rounds=1]
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -17,9 +17,9 @@ import { executeMeasured, nodeRun, runChildJson } from './lib/bench-n8n.mjs';
 import { ensureRuntime, freePort, n8nCli, n8nEnv, NODE24_BIN, prepareUserFolder, ROOT, startN8n } from './lib/runtime.mjs';
 
 const CALLS = 1000;
-const CALLS_ROUNDS = Number(process.argv.find((arg) => arg.startsWith('--rounds='))?.slice(9) ?? 3); // fewer while developing // one `n8n execute` per round running every variant, in a rotated order; medians reported
+const CALLS_ROUNDS = Number(process.argv.find((arg) => arg.startsWith('--rounds='))?.slice(9) ?? 6); // one `n8n execute` per round running every variant in the round's order (callOrder); 6 = every variant in every position once
 const IN_FLIGHT = 8; // Parallel Requests for the concurrent variants (the udesk node's maximum)
-const PAGES_ROUNDS = 3;
+const PAGES_ROUNDS = Number(process.argv.find((arg) => arg.startsWith('--pages-rounds='))?.slice(15) ?? 5); // one `n8n execute` each of the node, the lab floor and the raw loop per round, order rotated
 const CALLBACKS = Number(process.argv.find((arg) => arg.startsWith('--callbacks='))?.slice(12) ?? 1000); // fewer while developing
 const CALLBACK_CONCURRENCY = 10;
 const CALLBACK_ROUNDS = 4; // rounds of callbacks / CALLBACK_ROUNDS per target, targets rotated each round
@@ -73,9 +73,19 @@ const NOOP_WEBHOOK_ID = '6a0b9e1e-0d5c-4c1e-9d55-000000000004';
  */
 const CALL_VARIANTS = ['Udesk', `Udesk ×${IN_FLIGHT}`, 'Floor', `Floor ×${IN_FLIGHT}`, 'Sign', 'HTTP Request (credential)'];
 
+/**
+ * The variants' order in a round: rotated by one each round, and reversed in odd rounds — later branches of one
+ * execution run with more of n8n's run data in memory, so the order matters, and rotation alone would put one
+ * variant of a pair before the other in most rounds.
+ */
+function callOrder(round) {
+	const rotated = rotate(CALL_VARIANTS, round);
+	return round % 2 === 1 ? rotated.reverse() : rotated;
+}
+
 function callsWorkflow(sandbox, round) {
 	const udesk = sandbox.udesk;
-	const order = rotate(CALL_VARIANTS, round);
+	const order = callOrder(round);
 	const y = (name) => order.indexOf(name) * 200;
 	const udeskNode = (name, parallelRequests) => ({
 		id: name,
@@ -157,6 +167,16 @@ function callsWorkflow(sandbox, round) {
 			credentials: udeskCredential,
 		},
 	];
+	// A warm-up branch runs first (n8n's v1 order: the upper branch first, depth first): 200 items through the udesk
+	// node, the lab floor and the HTTP Request node, after a Code node (which starts the task runner), so that no
+	// measured variant pays for the process's first JIT compilation, first credential decryption or runner start.
+	const WARM_UP = 200;
+	nodes.push(
+		{ ...itemsNode(WARM_UP), id: 'Warm-up items', name: 'Warm-up items', position: [200, -600] },
+		{ ...udeskNode('Warm-up Udesk', 1), position: [400, -800] },
+		{ ...floorNode('Warm-up Floor', 1), position: [400, -600] },
+		{ ...nodes.find((node) => node.name === 'HTTP Request (credential)'), id: 'Warm-up HTTP', name: 'Warm-up HTTP', position: [400, -400] },
+	);
 	const link = (node) => ({ node, type: 'main', index: 0 });
 	return {
 		id: `benchCallsRound${round}`,
@@ -165,7 +185,8 @@ function callsWorkflow(sandbox, round) {
 		settings: { executionOrder: 'v1' },
 		nodes,
 		connections: {
-			Start: { main: [[link('Items')]] },
+			Start: { main: [[link('Warm-up items'), link('Items')]] },
+			'Warm-up items': { main: [['Warm-up Udesk', 'Warm-up Floor', 'Warm-up HTTP'].map(link)] },
 			Items: { main: [CALL_VARIANTS.map(link)] },
 			Sign: { main: [[link('HTTP Request')]] },
 		},
@@ -178,6 +199,10 @@ function workflows(sandbox) {
 		workflow('benchUdeskPages1', 'Bench: udesk node, Return All call logs', [
 			start,
 			{ id: 'u', name: 'Udesk', type: `${PKG}.udesk`, typeVersion: 1, position: [200, 0], parameters: { resource: 'report', operation: 'callLogs', returnAll: true, filters: {} }, credentials: udeskCredential },
+		]),
+		workflow('benchUdeskPagesF', 'Bench: lab floor, Return All call logs (minimal node, n8n\'s GET-with-body helper)', [
+			start,
+			{ id: 'f', name: 'Floor', type: 'n8n-nodes-bench-floor.benchFloorPages', typeVersion: 1, position: [200, 0], parameters: {}, credentials: udeskCredential },
 		]),
 		workflow('benchEmptyWorkf1', 'Bench: Manual Trigger only (n8n baseline memory)', [start]),
 		workflow('benchOzonetelSum', 'Bench: Ozonetel summary, paced', [
@@ -226,7 +251,7 @@ async function udeskCalls(env, sandbox) {
 			}
 		};
 		if (round % 2 === 0) await raw();
-		log(`udesk calls, round ${round + 1}/${CALLS_ROUNDS}: ${CALLS} Queue Get per variant (${rotate(CALL_VARIANTS, round).join(' → ')}) …`);
+		log(`udesk calls, round ${round + 1}/${CALLS_ROUNDS}: ${CALLS} Queue Get per variant (${callOrder(round).join(' → ')}) …`);
 		const execution = await executeMeasured(`benchCallsRound${round}`, env);
 		for (const name of [...CALL_VARIANTS, 'HTTP Request']) {
 			const run = nodeRun(execution.result, name);
@@ -239,18 +264,27 @@ async function udeskCalls(env, sandbox) {
 		if (round % 2 === 1) await raw();
 	}
 	const m = Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
-	const codeHttp = median(times.Sign.map((sign, index) => sign + times['HTTP Request'][index]));
-	const rotated = orders.every((order, round) => order.join() === rotate(CALL_VARIANTS, round).join());
-	const notes = `Medians of ${CALLS_ROUNDS} rounds; node execution time from n8n's run data, every variant in the same \`n8n execute\` per round, order rotated each round${rotated ? '' : ' (n8n ran them in another order than planned)'}, raw loops before n8n in even rounds and after it in odd ones. ${problems.size ? `Errors: ${[...problems].join('; ')}` : 'No errors.'}`;
+	const codeHttpRounds = times.Sign.map((sign, index) => sign + times['HTTP Request'][index]);
+	const codeHttp = median(codeHttpRounds);
+	// Ratios between two variants of the same execution: the median of the per-round ratios (both ran in the same n8n
+	// process, minutes apart at most), which the machine's drift between rounds does not move.
+	const perRound = (a, b) => median(a.map((value, index) => value / b[index]));
+	const within = (a, b, label, target) => {
+		const r = perRound(a, b);
+		return `${r.toFixed(2)}× ${label}${target === undefined ? '' : ` (target ≤ ${target}×, ${r <= target ? 'met' : 'not met'})`}`;
+	};
+	const rotated = orders.every((order, round) => order.join() === callOrder(round).join());
+	for (const name of [...CALL_VARIANTS, 'HTTP Request', 'raw', 'raw ×8']) log(`udesk calls, ${name} per round: ${times[name].map((t) => Math.round(t)).join(', ')} ms`);
+	const notes = `Medians of ${CALLS_ROUNDS} rounds; node execution time from n8n's run data, every variant in the same \`n8n execute\` per round after a warm-up branch (200 calls through the node, the floor and HTTP Request), order rotated each round and reversed in odd ones${rotated ? '' : ' (n8n ran them in another order than planned)'}, raw loops before n8n in even rounds and after it in odd ones; ratios between n8n variants are medians of the per-round ratios, ratios to the raw loops medians of the times. ${problems.size ? `Errors: ${[...problems].join('; ')}` : 'No errors.'}`;
 	const spread = (name) => `${ms(Math.min(...times[name]))}–${ms(Math.max(...times[name]))}`;
 	rows.push({
 		scenario: `${CALLS.toLocaleString('en')} udesk calls, one after the other (Queue → Get, Parallel Requests 1)`,
 		ours: `${ms(m.Udesk)} (rounds ${spread('Udesk')})`,
 		baselines: `lab floor — minimal node, credential read once, n8n's helper per item — ${ms(m.Floor)}; raw keep-alive loop ${ms(m.raw)}; Code (sign) + HTTP Request ${ms(codeHttp)}; HTTP Request with the udesk credential ${ms(m['HTTP Request (credential)'])}`,
 		ratio: [
-			against(m.Udesk, m.Floor, 'floor', 1.1),
-			against(m.Udesk, codeHttp, 'Code + HTTP Request', 0.5),
-			against(m.Udesk, m['HTTP Request (credential)'], 'HTTP Request + credential'),
+			within(times.Udesk, times.Floor, 'floor', 1.1),
+			within(times.Udesk, codeHttpRounds, 'Code + HTTP Request', 0.5),
+			within(times.Udesk, times['HTTP Request (credential)'], 'HTTP Request + credential'),
 			against(m.Udesk, m.raw, 'raw'),
 			`(floor itself ${ratio(m.Floor, m.raw)} raw)`,
 		].join('; '),
@@ -262,7 +296,7 @@ async function udeskCalls(env, sandbox) {
 		baselines: `raw keep-alive loop, one after the other ${ms(m.raw)}; raw loop ${IN_FLIGHT} in flight ${ms(m['raw ×8'])}; lab floor ${IN_FLIGHT} in flight ${ms(m[`Floor ×${IN_FLIGHT}`])}`,
 		ratio: [
 			against(m[`Udesk ×${IN_FLIGHT}`], m.raw, 'raw sequential', 1.6),
-			against(m[`Udesk ×${IN_FLIGHT}`], m[`Floor ×${IN_FLIGHT}`], `floor ×${IN_FLIGHT}`),
+			within(times[`Udesk ×${IN_FLIGHT}`], times[`Floor ×${IN_FLIGHT}`], `floor ×${IN_FLIGHT}`),
 			against(m[`Udesk ×${IN_FLIGHT}`], m['raw ×8'], `raw ×${IN_FLIGHT}`),
 		].join('; '),
 		notes: `Same executions as the row above. On 2 cores the sandbox, n8n and the bench driver share the CPU, so parallel requests gain less than on a free core.`,
@@ -272,30 +306,47 @@ async function udeskCalls(env, sandbox) {
 async function udeskPages(env, sandbox) {
 	const { sid, authToken, appId } = sandbox.udesk;
 	const ours = [];
+	const floors = [];
 	const raws = [];
 	let problem;
+	const requests = () => sandbox.vendors.udesk.state.requests.filter((r) => r.path.endsWith('/calls/logs')).length;
+	let oursRequests = 0;
+	let floorRequests = 0;
 	for (let round = 0; round < PAGES_ROUNDS; round++) {
 		const raw = async () => raws.push(await runChildJson(path.join(ROOT, 'bench', 'raw-udesk.mjs'), ['pages', sandbox.urls.udesk, sid, authToken, appId]));
-		if (round % 2 === 0) await raw();
-		log(`udesk: Return All over the call logs through the node, round ${round + 1}/${PAGES_ROUNDS} …`);
-		const execution = await executeMeasured('benchUdeskPages1', env);
-		const node = nodeRun(execution.result, 'Udesk');
-		if (node.error) problem = node.error.message;
-		ours.push({ ms: node.ms, items: node.items, peakRssKb: execution.peakRssKb });
-		if (round % 2 === 1) await raw();
+		const node = async () => {
+			log(`udesk: Return All over the call logs through the node, round ${round + 1}/${PAGES_ROUNDS} …`);
+			const before = requests();
+			const execution = await executeMeasured('benchUdeskPages1', env);
+			oursRequests = requests() - before;
+			const run = nodeRun(execution.result, 'Udesk');
+			if (run.error) problem = run.error.message;
+			ours.push({ ms: run.ms, items: run.items, peakRssKb: execution.peakRssKb });
+		};
+		const floor = async () => {
+			const before = requests();
+			const execution = await executeMeasured('benchUdeskPagesF', env);
+			floorRequests = requests() - before;
+			const run = nodeRun(execution.result, 'Floor');
+			if (run.error) problem = run.error.message;
+			floors.push({ ms: run.ms, items: run.items });
+		};
+		// the three in a rotated order each round: none always first or last
+		for (const step of rotate([raw, node, floor], round)) await step();
 	}
 	log('udesk: n8n baseline memory (Manual Trigger only) …');
 	const empty = await executeMeasured('benchEmptyWorkf1', env);
 	const count = sandbox.vendors.udesk.state.apps.get(appId).callLogCount ?? 10_000;
 	const oursMs = median(ours.map((run) => run.ms));
+	const floorMs = median(floors.map((run) => run.ms));
 	const rawMs = median(raws.map((run) => run.ms));
 	const oursRss = median(ours.map((run) => run.peakRssKb));
 	rows.push({
 		scenario: `Return All over ${count.toLocaleString('en')} udesk call logs (${Math.ceil(count / 100)} pages of 100)`,
-		ours: `${ms(oursMs)}, ${ours[0].items.toLocaleString('en')} items; n8n peak RSS ${mb(oursRss)}`,
-		baselines: `raw page loop ${ms(rawMs)}, ${raws[0].rows.toLocaleString('en')} rows, peak RSS ${mb(median(raws.map((run) => run.peakRssKb)))}; n8n running an empty workflow: peak RSS ${mb(empty.peakRssKb)}`,
-		ratio: `${against(oursMs, rawMs, 'raw time', 1.2)}; +${mb(oursRss - empty.peakRssKb)} over empty n8n`,
-		notes: `Medians of ${PAGES_ROUNDS} alternating rounds. RSS = VmHWM of the \`n8n execute --rawOutput\` process (includes printing the 10,000-item result). ${problem ? `Error: ${problem}` : 'No errors.'}`,
+		ours: `${ms(oursMs)} (rounds ${ms(Math.min(...ours.map((r) => r.ms)))}–${ms(Math.max(...ours.map((r) => r.ms)))}), ${ours[0].items.toLocaleString('en')} items, ${oursRequests} requests; n8n peak RSS ${mb(oursRss)}`,
+		baselines: `lab floor — minimal node, credential read once, n8n's GET-with-body helper (requestWithAuthenticationPaginated) per page, rows out as they are — ${ms(floorMs)}, ${floors[0].items.toLocaleString('en')} items, ${floorRequests} requests; raw keep-alive page loop ${ms(rawMs)}, ${raws[0].rows.toLocaleString('en')} rows, ${raws[0].requests} requests, peak RSS ${mb(median(raws.map((run) => run.peakRssKb)))}; n8n running an empty workflow: peak RSS ${mb(empty.peakRssKb)}`,
+		ratio: `${against(oursMs, rawMs, 'raw time', 1.2)}; ${ratio(oursMs, floorMs)} floor; (floor itself ${ratio(floorMs, rawMs)} raw); +${mb(oursRss - empty.peakRssKb)} over empty n8n`,
+		notes: `Medians of ${PAGES_ROUNDS} rounds, order rotated each round. The node's time is its executionTime in n8n's run data. RSS = VmHWM of the \`n8n execute --rawOutput\` process (includes printing the 10,000-item result). ${problem ? `Error: ${problem}` : 'No errors.'}`,
 	});
 }
 
@@ -598,7 +649,13 @@ async function main() {
 		'',
 	].join('\n');
 	process.stdout.write(`${markdown}\n`);
-	if (only.size === 5) writeFileSync(path.join(ROOT, 'bench', 'results.md'), markdown);
+	if (only.size === 5) {
+		// keep the queue-mode part `npm run bench:queue` wrote (between its markers): this run does not measure it
+		const file = path.join(ROOT, 'bench', 'results.md');
+		const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+		const queuePart = /<!-- queue-mode:start[\s\S]*?<!-- queue-mode:end -->/.exec(previous)?.[0];
+		writeFileSync(file, queuePart ? `${markdown}\n${queuePart}\n` : markdown);
+	}
 }
 
 try {

@@ -60,7 +60,10 @@ export async function runMeasured(command, args, { env = process.env, timeout = 
 
 /** `n8n execute --id --rawOutput` with peak-memory sampling of the n8n process; returns the run result too. */
 export async function executeMeasured(workflowId, env, options = {}) {
-	const run = await runMeasured(path.join(NODE24_BIN, 'node'), [N8N_BIN, 'execute', `--id=${workflowId}`, '--rawOutput'], { env, stdoutToFile: true, ...options });
+	// BENCH_CPU_PROF=<dir>: every `n8n execute` writes a V8 CPU profile there (open it in Chrome DevTools) — to see
+	// where a scenario's time goes. Profiling slows everything down: never compare figures from such a run.
+	const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+	const run = await runMeasured(path.join(NODE24_BIN, 'node'), [...profile, N8N_BIN, 'execute', `--id=${workflowId}`, '--rawOutput'], { env, stdoutToFile: true, ...options });
 	try {
 		return { ...run, result: parseExecuteOutput(run.stdout) };
 	} catch {
