@@ -24,6 +24,7 @@ import {
 import type { VerificationResult } from './verification';
 import { cachedSecret } from './credentialCache';
 import type { VerificationSecret } from './credentialCache';
+import { storedParameter } from '../shared/parameters';
 import { MSG_ID_KEYS, acceptOnce, callbackIdentity } from './replay';
 
 /**
@@ -342,8 +343,10 @@ export class UdeskTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const verify = this.getNodeParameter('verifySignature', true) as boolean;
-		const options = this.getNodeParameter('options', {}) as IDataObject;
+		// Read from the stored node unless they hold an expression (nodes/shared/parameters.ts): one copy of the node per
+		// callback instead of n8n's lookups per parameter — callbacks are the hot path.
+		const verify = storedParameter(this, 'verifySignature', true) as boolean;
+		const options = storedParameter<IDataObject>(this, 'options', {});
 		const configured = Number(options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS);
 		const tolerance = Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_TOLERANCE_SECONDS;
 
@@ -373,7 +376,7 @@ export class UdeskTrigger implements INodeType {
 			if (!verdict.ok) return unauthorized(this, verdict.reason);
 		}
 
-		const selected = this.getNodeParameter('events', []) as string[];
+		const selected = storedParameter<string[]>(this, 'events', []);
 		const eventField = typeof options.eventField === 'string' ? options.eventField.trim() : '';
 		const event = findField(body, eventField !== '' ? [eventField] : EVENT_KEYS);
 		if (event === undefined || !selected.includes(event)) {
@@ -385,8 +388,9 @@ export class UdeskTrigger implements INodeType {
 		const timestamp = callbackTimestamp(query, body);
 		const now = Date.now();
 		const identity = callbackIdentity(findField(body, MSG_ID_KEYS), timestamp.text, text ?? JSON.stringify(body));
+		const node = this.getNode();
 		const accepted = acceptOnce({
-			scope: `${this.getWorkflow().id ?? ''}:${this.getNode().id}`,
+			scope: `${this.getWorkflow().id ?? ''}:${node.id}`,
 			staticData: this.getWorkflowStaticData('node'),
 			identity,
 			// A replay passes the timestamp check until Timestamp + tolerance: that long the record is kept (without
@@ -395,9 +399,9 @@ export class UdeskTrigger implements INodeType {
 			now,
 		});
 		if (!accepted) {
-			this.logger.info(`udesk Trigger "${this.getNode().name}": callback already accepted, not run again (replay or duplicate delivery)`, {
+			this.logger.info(`udesk Trigger "${node.name}": callback already accepted, not run again (replay or duplicate delivery)`, {
 				workflowId: this.getWorkflow().id,
-				nodeName: this.getNode().name,
+				nodeName: node.name,
 			});
 			// 200, so udesk stops re-sending a delivery whose first answer it missed; nothing runs.
 			return { webhookResponse: { message: 'Callback already received: ignored' } };

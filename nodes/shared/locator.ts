@@ -5,6 +5,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { itemParameter } from './parameters';
+
 /**
  * "Pick, don't type": ID fields whose choices an API can list are resource locators (From List with search, By ID)
  * from node version 1.1, as n8n's own nodes do. Version 1 keeps the field it had (a dropdown or a text field) so a
@@ -84,7 +86,7 @@ export function locatorValue(value: unknown): unknown {
  * version-1 dropdown or text field (or an expression) unchanged.
  */
 export function readId(ctx: IExecuteFunctions, name: string, itemIndex: number, fallback: unknown = ''): unknown {
-	return locatorValue(ctx.getNodeParameter(name, itemIndex, fallback, { extractValue: true }));
+	return locatorValue(itemParameter(ctx, name, itemIndex, fallback, { extractValue: true }));
 }
 
 /** Filters a list for From List: case-insensitive match on name or value; n8n shows the results as given. */
