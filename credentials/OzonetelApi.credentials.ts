@@ -19,7 +19,7 @@ import {
 	sharedToken,
 	TOKEN_ALLOWANCE_PER_HOUR,
 	tokenShareKey,
-} from '../nodes/Ozonetel/transport/tokenLedger';
+} from '../nodes/shared/ozonetelTokenLedger';
 
 /**
  * Ozonetel CloudAgent token authentication (the account's admin setting "API Authentication" must be TOKEN_AUTH):

@@ -11,7 +11,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { normaliseUdeskHost } from '../nodes/Udesk/transport/host';
+import { normaliseUdeskHost } from '../nodes/shared/udeskHost';
 
 /**
  * udesk CTI Cloud (ccapi v2) signs every server-side call in the query string:

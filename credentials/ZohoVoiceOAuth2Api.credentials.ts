@@ -5,7 +5,7 @@ import {
 	CUSTOM_DATA_CENTRE,
 	voiceBaseUrlExpression,
 	ZOHO_DATA_CENTRES,
-} from '../nodes/ZohoVoice/transport/dataCentres';
+} from '../nodes/shared/zohoDataCentres';
 
 /**
  * Zoho Voice through n8n's own OAuth2 (authorization code). The user picks the data centre; the hidden authUrl and

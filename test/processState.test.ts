@@ -33,8 +33,8 @@ describe('module-level state is documented as per process', () => {
 			expect.arrayContaining([
 				{ file: 'nodes/shared/pacing.ts', name: 'sent' },
 				{ file: 'nodes/Ozonetel/transport/rateLimiter.ts', name: 'windowMs' },
-				{ file: 'nodes/Ozonetel/transport/tokenLedger.ts', name: 'generations' },
-				{ file: 'nodes/Ozonetel/transport/tokenLedger.ts', name: 'latestTokens' },
+				{ file: 'nodes/shared/ozonetelTokenLedger.ts', name: 'generations' },
+				{ file: 'nodes/shared/ozonetelTokenLedger.ts', name: 'latestTokens' },
 			]),
 		);
 	});

@@ -89,7 +89,7 @@ async function referenceAndFaulty(vendor: string, node: INode, input?: INodeExec
 	policy.resetPolicyCountersForTests();
 	// Each run starts like a fresh n8n process: without this the faulty run's Ozonetel credential would take over the
 	// token the clean run got (one process shares an account's token between credentials), sending one request less.
-	requireFromRepo<{ resetTokenLedgerForTests(): void }>('dist/nodes/Ozonetel/transport/tokenLedger.js').resetTokenLedgerForTests();
+	requireFromRepo<{ resetTokenLedgerForTests(): void }>('dist/nodes/shared/ozonetelTokenLedger.js').resetTokenLedgerForTests();
 	const faulty = await run(node, input);
 	const seen = (await stats())[vendor];
 	const counters = { ...policy.policyCounters };

@@ -22,6 +22,6 @@ export async function distModules() {
 			resetTokenLedgerForTests(): void;
 			recordGeneration(key: string, now?: number): void;
 			accountKey(baseUrl: string, userName: string): string;
-		}>(`${transport}/tokenLedger.js`),
+		}>('dist/nodes/shared/ozonetelTokenLedger.js'),
 	};
 }

@@ -1,6 +1,6 @@
 // A udesk Host pasted with /ccapi/v2 (what the doc's URLs show) works: authenticate strips it, the test does too.
 import { UdeskApi } from '../../credentials/UdeskApi.credentials';
-import { normaliseUdeskHost as udeskHost } from '../../nodes/Udesk/transport/host';
+import { normaliseUdeskHost as udeskHost } from '../../nodes/shared/udeskHost';
 import { runWorkflow } from '../harness/engine';
 import { fakeVendor } from '../harness/http';
 import { APP_ID, AUTH_TOKEN, HOST, ok, SECRET, SID, udesk } from './part3.helpers';

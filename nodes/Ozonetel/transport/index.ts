@@ -21,7 +21,7 @@ import {
 	RENEWAL_BUDGET_PER_HOUR,
 	TOKEN_ALLOWANCE_PER_HOUR,
 	tokenShareKey,
-} from './tokenLedger';
+} from '../../shared/ozonetelTokenLedger';
 import { OZONETEL_CREDENTIAL, renewRejectedToken } from './tokenRenewal';
 
 export { OZONETEL_CREDENTIAL };

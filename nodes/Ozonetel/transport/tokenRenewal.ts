@@ -1,7 +1,7 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { claimGeneration, forgetToken, GENERATION_CLAIM_MS, rememberToken, sharedToken } from './tokenLedger';
+import { claimGeneration, forgetToken, GENERATION_CLAIM_MS, rememberToken, sharedToken } from '../../shared/ozonetelTokenLedger';
 
 export const OZONETEL_CREDENTIAL = 'ozonetelApi';
 

@@ -12,7 +12,7 @@ import { credentialsOnce } from '../../shared/credentials';
 import type { RequestContext } from '../../shared/credentials';
 import { getWithJsonBody } from '../../shared/getWithBody';
 import { noAnswerError, requestTimeoutMs, sendWithPolicy } from '../../shared/requestPolicy';
-import { normaliseUdeskHost } from './host';
+import { normaliseUdeskHost } from '../../shared/udeskHost';
 
 export const UDESK_CREDENTIAL = 'udeskApi';
 

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../shared/credentials';
 import { credentialDataOnce } from '../../shared/credentials';
 import { requestTimeoutMs, sendWithPolicy } from '../../shared/requestPolicy';
 
-import { voiceBaseUrl } from './dataCentres';
+import { voiceBaseUrl } from '../../shared/zohoDataCentres';
 
 export const ZOHO_VOICE_CREDENTIAL = 'zohoVoiceOAuth2Api';
 
