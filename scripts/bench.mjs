@@ -451,7 +451,10 @@ async function callbackRounds(env, sandbox, extraEnv, callbacks) {
 	try {
 		const { appId, secret } = sandbox.udesk;
 		const app = sandbox.vendors.udesk.state.apps.get(appId);
-		const callbackOf = (webhookId) => [...app.subscriptions.values()].find((entry) => entry.callback.includes(webhookId))?.callback;
+		// This n8n's subscription: an earlier `n8n start` of the same user folder left its own (n8n does not deactivate
+		// workflows when it stops, so udesk keeps calling the old URL), with another port.
+		const callbackOf = (webhookId) =>
+			[...app.subscriptions.values()].find((entry) => entry.callback.includes(`127.0.0.1:${port}/`) && entry.callback.includes(webhookId))?.callback;
 		const deadline = Date.now() + 60_000;
 		while (!(callbackOf('000000000001') && callbackOf('000000000003')) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
 		const signedCallback = callbackOf('000000000001');
