@@ -303,6 +303,16 @@ export class UdeskTrigger implements INodeType {
 
 			async create(this: IHookFunctions): Promise<boolean> {
 				const spec = await subscriptionSpec(this);
+				// A subscription this node made for another URL of the same kind (production or test) is n8n's old address:
+				// n8n moved (a new WEBHOOK_URL, host or port) and does not deactivate a workflow when it stops, so udesk would
+				// keep calling the dead URL — and the new subscription's name would be taken. Delete it first.
+				const stored = storedSubscriptions(this);
+				const isTestUrl = (url: string) => url.includes('/webhook-test/');
+				for (const [url, id] of Object.entries(stored)) {
+					if (url === spec.callback || isTestUrl(url) !== isTestUrl(spec.callback) || id === undefined || id === null || id === '') continue;
+					await deleteSubscription(this, String(id));
+					delete stored[url];
+				}
 				const response = await udeskApiRequest.call(this, 'POST', 'subscriptions', {
 					body: { subscriptions: [{ callback: spec.callback, name: spec.name, events: spec.events }] },
 				});

@@ -179,6 +179,28 @@ describe('Udesk Trigger → subscription lifecycle', () => {
 		expect(harness.nodeStaticData()).toEqual({ subscriptions: { [PRODUCTION_URL]: '7' } });
 	});
 
+	test('n8n moved (a new WEBHOOK_URL): the old production subscription is deleted, the new one created under the same name', async () => {
+		const server = subscriptionServer();
+		const OLD_URL = 'http://old-host.example:5678/webhook/wh-1/webhook';
+		const OLD_TEST_URL = 'http://old-host.example:5678/webhook-test/wh-1/webhook';
+		server.store.set(5, { callback: OLD_URL, name: DEFAULT_NAME, events: EVENTS, enable: true });
+		server.store.set(6, { callback: OLD_TEST_URL, name: `${DEFAULT_NAME} (test)`, events: EVENTS, enable: true });
+		const harness = await createTriggerHarness({
+			node: trigger(),
+			credentials: credentials(),
+			staticData: { 'node:Udesk Trigger': { subscriptions: { [OLD_URL]: '5', [OLD_TEST_URL]: '6' } } },
+		});
+		await harness.activate();
+		expect(server.vendor.received.map((r) => `${r.method} ${r.path}`)).toEqual([
+			'DELETE /ccapi/v2/subscriptions/5',
+			'POST /ccapi/v2/subscriptions',
+		]);
+		expect(server.vendor.received[1].body).toEqual({ subscriptions: [{ callback: PRODUCTION_URL, name: DEFAULT_NAME, events: EVENTS }] });
+		// the test-URL subscription is the editor's, not this activation's: left alone
+		expect([...server.store.keys()].sort()).toEqual([6, 7]);
+		expect(harness.nodeStaticData()).toEqual({ subscriptions: { [OLD_TEST_URL]: '6', [PRODUCTION_URL]: '7' } });
+	});
+
 	test('sub_fail fails activation with the subscription name and stores nothing', async () => {
 		subscriptionServer({ failCreate: true });
 		const harness = await createTriggerHarness({ node: trigger(), credentials: credentials() });
