@@ -468,15 +468,18 @@ async function untilAnswering(target) {
  * One `n8n start` with `extraEnv`; CALLBACKS callbacks to each target in CALLBACK_ROUNDS rounds, the targets' order
  * rotated every round. Returns per target { roundMs[], latencies[], statuses }.
  */
+let webhookPort; // every `n8n start` of the callback scenario listens on the same port: see callbackOf
 async function callbackRounds(env, sandbox, extraEnv, callbacks) {
-	const port = await freePort();
+	// The same port for every run: on a restart n8n finds the trigger's webhook already in its database and does not
+	// call the trigger's hooks again (so it does not subscribe anew) — the subscription of the first run is the one.
+	webhookPort ??= await freePort();
+	const port = webhookPort;
 	const server = await startN8n({ ...env, N8N_LOG_LEVEL: 'warn', WEBHOOK_URL: `http://127.0.0.1:${port}/`, ...extraEnv }, { port });
 	cleanups.push(server.stop);
 	try {
 		const { appId, secret } = sandbox.udesk;
 		const app = sandbox.vendors.udesk.state.apps.get(appId);
-		// This n8n's subscription: an earlier `n8n start` of the same user folder left its own (n8n does not deactivate
-		// workflows when it stops, so udesk keeps calling the old URL), with another port.
+		// This n8n's subscription (its port), not one some other n8n left at the simulator.
 		const callbackOf = (webhookId) =>
 			[...app.subscriptions.values()].find((entry) => entry.callback.includes(`127.0.0.1:${port}/`) && entry.callback.includes(webhookId))?.callback;
 		const deadline = Date.now() + 60_000;
