@@ -852,6 +852,9 @@ register('POST', 'subscriptions', ({ app, body }) => {
 	const sub_succ = [];
 	const sub_fail = [];
 	for (const entry of body.subscriptions) {
+		// The doc answers by name: "Result | object (sub_result) | Mapping between name and subid", "sub_fail | Names of
+		// failed subscriptions" — a name identifies a subscription of the application, so a second one under a name
+		// already in use is refused (sub_fail), the reading the udesk Trigger's clean-up of an old URL is built on.
 		const taken = [...app.subscriptions.values()].some((existing) => existing.name === entry?.name);
 		if (!checkSubscription(entry) || taken) {
 			sub_fail.push(String(entry?.name ?? ''));
